@@ -1,0 +1,68 @@
+# ACOPAGRO website. `make help` lists the targets.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8000
+export DJANGO_SETTINGS_MODULE ?= acopagro_site.settings.dev
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: requirements.txt requirements-test.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the runtime requirements
+
+install-test: $(VENV)/.installed-test ## Install the test requirements too
+
+migrate: install ## Apply migrations (SQLite unless DATABASE_URL is set)
+	$(PY) manage.py migrate --noinput
+
+compilemessages: install ## Compile locale/*.po (committed .mo files are used when gettext is missing)
+	@if command -v msgfmt >/dev/null 2>&1; then \
+		$(PY) manage.py compilemessages --ignore=.venv --verbosity 0; \
+	else \
+		echo "msgfmt (GNU gettext) not found: using the committed .mo files."; \
+	fi
+
+messages: install ## Extract template and code strings into locale/fr and locale/es
+	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --no-obsolete --no-location
+	$(MAKE) compilemessages
+
+demo: migrate ## Load the demo content when the database has no site yet
+	$(PY) manage.py load_demo_content --if-empty
+
+run: migrate compilemessages demo ## Install, migrate, load the demo content and serve on 127.0.0.1:$(PORT)
+	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+superuser: migrate ## Create an admin user (asks for a name and password)
+	$(PY) manage.py createsuperuser
+
+browser: ## Install Debian's Chromium and gettext for the tests when missing (needs root and apt)
+	@./scripts/ensure-test-tools
+
+test: install-test compilemessages browser ## Run the whole test suite
+	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-test ## ruff check and format check
+	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+
+check: install ## Django system checks and missing migrations
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+
+clean: ## Remove the virtualenv, the SQLite database and generated media
+	rm -rf $(VENV) db.sqlite3 media staticfiles

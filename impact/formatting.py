@@ -1,0 +1,94 @@
+"""Format impact figures for the language of the page.
+
+French groups thousands with a no-break space and writes a decimal comma
+(``plus de 3 000 000 arbres``); Spanish groups with a point and writes a decimal comma
+(``más de 3.000.000 árboles``). Units are plural-aware through the message catalogs.
+"""
+
+from decimal import Decimal
+
+from django.utils import translation
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
+
+NBSP = "\u00a0"
+
+# Thousands separator and decimal mark of each site language.
+NUMBER_FORMATS = {
+    "fr": (NBSP, ","),
+    "es": (".", ","),
+}
+
+# unit key -> (singular, plural). Both strings are in the catalogs (ngettext).
+UNITS = {
+    "families": ("family", "families"),
+    "producers": ("producer", "producers"),
+    "trees": ("tree", "trees"),
+    "hectares": ("hectare", "hectares"),
+    "tonnes-co2": ("tonne of CO₂", "tonnes of CO₂"),
+    "modules": ("fermentation module", "fermentation modules"),
+    "people": ("person", "people"),
+    "provinces": ("province", "provinces"),
+    "schools": ("school", "schools"),
+    "percent": ("%", "%"),
+    "years": ("year", "years"),
+}
+
+
+def unit_choices():
+    """Choices for the unit field, labelled in the editor's language."""
+    return [(key, pgettext_lazy("unit", plural)) for key, (_singular, plural) in UNITS.items()]
+
+
+def unit_label(unit, count):
+    """The unit in the active language, agreeing with ``count``."""
+    singular, plural = UNITS.get(unit, (unit, unit))
+    # ngettext needs an integer; anything above 1 takes the plural in fr and es.
+    number = 1 if count == 1 else 2
+    return ngettext(singular, plural, number)
+
+
+def format_number(value, language=None):
+    """``3000000`` -> ``3 000 000`` (fr) or ``3.000.000`` (es); decimals kept if any."""
+    language = (language or translation.get_language() or "fr")[:2]
+    thousands, decimal_mark = NUMBER_FORMATS.get(language, NUMBER_FORMATS["fr"])
+    value = Decimal(value).normalize()
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    sign, digits, exponent = value.as_tuple()
+    text = "".join(str(d) for d in digits)
+    if exponent < 0:
+        integer, fraction = text[:exponent] or "0", text[exponent:].rjust(-exponent, "0")
+    else:
+        integer, fraction = text + "0" * exponent, ""
+    groups = []
+    while len(integer) > 3:
+        groups.insert(0, integer[-3:])
+        integer = integer[:-3]
+    groups.insert(0, integer)
+    result = thousands.join(groups)
+    if fraction:
+        result += decimal_mark + fraction
+    return ("-" if sign else "") + result
+
+
+def format_value(value, is_minimum=False, language=None):
+    """The number with its "more than" qualifier, without the unit."""
+    language = (language or translation.get_language() or "fr")[:2]
+    with translation.override(language):
+        number = format_number(value, language)
+        if is_minimum:
+            # Translators: "more than 2 000" – the figure is a lower bound.
+            return pgettext("impact figure", "more than %(number)s") % {"number": number}
+        return number
+
+
+def format_figure(value, unit, is_minimum=False, language=None):
+    """``plus de 3 000 000 arbres`` / ``más de 3.000.000 árboles``.
+
+    The number and its unit are joined by a no-break space so they never wrap apart.
+    """
+    language = (language or translation.get_language() or "fr")[:2]
+    with translation.override(language):
+        label = unit_label(unit, Decimal(value))
+        number = format_value(value, is_minimum, language)
+    return f"{number}{NBSP}{label}"

@@ -1,0 +1,117 @@
+"""Impact figures: the numbers a buyer, partner or journalist may quote.
+
+Each figure is stored once, with its source and the date it is true as of; every page
+that shows it reads it from here, so correcting a figure in the admin corrects the site.
+"""
+
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+from .formatting import format_figure, format_value, unit_choices, unit_label
+
+
+class ImpactFigure(index.Indexed, models.Model):
+    class Category(models.TextChoices):
+        MEMBERS = "members", _("Members")
+        QUALITY = "quality", _("Cacao quality")
+        SOCIAL = "social", _("Social programs")
+        FOREST = "forest", _("Forests")
+        CLIMATE = "climate", _("Climate")
+
+    key = models.SlugField(
+        _("key"),
+        max_length=60,
+        unique=True,
+        help_text=_(
+            "A stable identifier used by templates and imports, e.g. trees-planted. "
+            "Change it only if you know no template uses it."
+        ),
+    )
+    value = models.DecimalField(
+        _("value"),
+        max_digits=14,
+        decimal_places=2,
+        validators=[MinValueValidator(0, message=_("A figure cannot be negative."))],
+        help_text=_("The number itself, without spaces or points: 3000000."),
+    )
+    is_minimum = models.BooleanField(
+        _("more than"),
+        default=False,
+        help_text=_('Tick when the figure is a lower bound: shown as "more than 3,000,000".'),
+    )
+    unit = models.CharField(_("unit"), max_length=20, choices=unit_choices())
+    label = models.CharField(
+        _("label"),
+        max_length=120,
+        help_text=_("A short caption under the number, e.g. trees planted since 2008."),
+    )
+    description = models.TextField(
+        _("short description"),
+        blank=True,
+        help_text=_("One or two sentences of context, shown on the impact page."),
+    )
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    source = models.CharField(
+        _("source"),
+        max_length=255,
+        help_text=_("Where the figure comes from, e.g. ACOPAGRO, 2025 annual report."),
+    )
+    source_url = models.URLField(_("source link"), blank=True)
+    as_of = models.DateField(_("as of"), help_text=_("The date the figure is true as of."))
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Smaller numbers come first in a category.")
+    )
+    updated_at = models.DateTimeField(_("last edited"), auto_now=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("key"),
+                FieldRowPanel([FieldPanel("value"), FieldPanel("is_minimum"), FieldPanel("unit")]),
+                FieldPanel("category"),
+                FieldPanel("sort_order"),
+            ],
+            heading=_("Figure"),
+        ),
+        FieldPanel("label"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("source"), FieldPanel("source_url"), FieldPanel("as_of")],
+            heading=_("Source"),
+        ),
+    ]
+
+    # Snippet search fields are not patched by wagtail-modeltranslation: list each language.
+    search_fields = [
+        index.SearchField("key"),
+        index.SearchField("label_fr"),
+        index.SearchField("label_es"),
+        index.AutocompleteField("label_fr"),
+        index.AutocompleteField("label_es"),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        ordering = ["category", "sort_order", "key"]
+        verbose_name = _("impact figure")
+        verbose_name_plural = _("impact figures")
+
+    def __str__(self):
+        return f"{self.formatted} – {self.label}"
+
+    @property
+    def formatted(self):
+        """The whole figure in the active language: ``plus de 3 000 000 arbres``."""
+        return format_figure(self.value, self.unit, self.is_minimum)
+
+    @property
+    def formatted_value(self):
+        """The number alone, with its qualifier: ``plus de 3 000 000``."""
+        return format_value(self.value, self.is_minimum)
+
+    @property
+    def unit_label(self):
+        return unit_label(self.unit, self.value)

@@ -1,0 +1,480 @@
+"""Page models of the ACOPAGRO site, the snippets they use, and the image model.
+
+One page tree serves both languages: every translatable field exists as ``*_fr`` and
+``*_es`` (see translation.py). Templates read the plain field name and get the active
+language, falling back to French; ``{% fallback_lang %}`` marks such text with lang="fr".
+"""
+
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import BodyStoryBlock
+from .mixins import ImageMixin, IntroMixin
+
+STORIES_PER_PAGE = 9
+
+
+# --- Images ----------------------------------------------------------------------------
+
+
+class CustomImage(AbstractImage):
+    """Wagtail's image with its description (the alt text) in both languages."""
+
+    admin_form_fields = tuple(
+        field for field in Image.admin_form_fields if field != "description"
+    ) + ("description_fr", "description_es")
+
+    @property
+    def default_alt_text(self):
+        return self.description or self.title
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+def prefetch_page_images(pages):
+    """Load the ``image`` of many (specific) pages in one query, renditions included."""
+    pages = list(pages)
+    image_ids = {page.image_id for page in pages if getattr(page, "image_id", None)}
+    if image_ids:
+        images = CustomImage.objects.filter(pk__in=image_ids).prefetch_renditions()
+        by_id = {image.pk: image for image in images}
+        for page in pages:
+            if getattr(page, "image_id", None) in by_id:
+                page.image = by_id[page.image_id]
+    return pages
+
+
+# --- Snippets --------------------------------------------------------------------------
+
+
+class Province(models.Model):
+    """A province of San Martín where members farm (proper names, the same in fr and es)."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("province")
+        verbose_name_plural = _("provinces")
+
+    def __str__(self):
+        return self.name
+
+
+class Partner(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    url = models.URLField(_("website"), blank=True)
+    logo = models.ForeignKey(
+        CustomImage, verbose_name=_("logo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    description = models.TextField(
+        _("description"), blank=True, max_length=500,
+        help_text=_("What the partner does with the cooperative, in one or two sentences."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("logo"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class Certification(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    year = models.PositiveSmallIntegerField(
+        _("certified since"), null=True, blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    url = models.URLField(_("certifier's website"), blank=True)
+    logo = models.ForeignKey(
+        CustomImage, verbose_name=_("logo"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    description = models.TextField(_("description"), blank=True, max_length=500)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("year"), FieldPanel("sort_order")]),
+        FieldPanel("url"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        index.SearchField("name_fr"), index.SearchField("name_es"),
+        index.AutocompleteField("name_fr"), index.AutocompleteField("name_es"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("certification")
+        verbose_name_plural = _("certifications")
+
+    def __str__(self):
+        return self.name
+
+
+# --- Shared page parts -----------------------------------------------------------------
+
+
+class PageImpactFigure(Orderable):
+    """An impact figure chosen for a page (home band, program, project, quality page)."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="impact_figure_links")
+    figure = models.ForeignKey(
+        "impact.ImpactFigure", verbose_name=_("figure"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("figure")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("impact figure")
+        verbose_name_plural = _("impact figures")
+
+
+class BasePage(IntroMixin, ImageMixin, Page):
+    """Fields and behaviour every page of the site shares."""
+
+    figures_panel = InlinePanel(
+        "impact_figure_links", label=_("Impact figures"), max_num=8,
+        help_text=_("Figures shown on this page. Edit the numbers themselves under Impact figures."),
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_title(self):
+        return self.seo_title or self.title
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+    @cached_property
+    def impact_figures(self):
+        """The figures chosen for this page, in the editor's order, in one query."""
+        return [link.figure for link in self.impact_figure_links.select_related("figure")]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = (
+            self.get_ancestors().live().filter(depth__gt=1).specific().defer_streamfields()
+            if self.depth > 2 else []
+        )
+        return context
+
+
+class HomePage(BasePage):
+    template = "pages/home_page.html"
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "pages.HistoryPage",
+        "pages.CacaoQualityPage",
+        "pages.SocialProgramIndexPage",
+        "pages.ClimateProjectIndexPage",
+        "pages.StoryIndexPage",
+        "pages.StandardPage",
+    ]
+
+    hero_call_to_action = models.CharField(
+        _("hero button label"), max_length=60, blank=True,
+        help_text=_("e.g. Discover our cacao. Leads to the first section in the menu."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("intro"), FieldPanel("image"), FieldPanel("hero_call_to_action")],
+            heading=_("Hero"),
+        ),
+        BasePage.figures_panel,
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = self.get_children().live().public().in_menu().specific().defer_streamfields()
+        context["sections"] = prefetch_page_images(sections)
+        context["latest_stories"] = StoryPage.latest(3)
+        return context
+
+
+class HistoryPage(BasePage):
+    template = "pages/history_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        InlinePanel("milestones", label=_("Timeline milestones"), min_num=1),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("history page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        milestones = self.milestones.all()
+        context["milestones"] = prefetch_page_images(milestones)
+        return context
+
+
+class HistoryMilestone(Orderable):
+    page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="milestones")
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    title = models.CharField(_("title"), max_length=120)
+    text = models.TextField(_("text"), max_length=800)
+    image = models.ForeignKey(
+        CustomImage, verbose_name=_("image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+
+    panels = [FieldPanel("year"), FieldPanel("title"), FieldPanel("text"), FieldPanel("image")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+
+
+class CacaoQualityPage(BasePage):
+    template = "pages/cacao_quality_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    certifications = ParentalManyToManyField(
+        Certification, blank=True, verbose_name=_("certifications"),
+    )
+    provinces = ParentalManyToManyField(
+        Province, blank=True, verbose_name=_("provinces of origin"),
+    )
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        FieldPanel("body"),
+        BasePage.figures_panel,
+        FieldPanel("certifications"),
+        FieldPanel("provinces"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("cacao quality page")
+
+
+class SocialProgramIndexPage(BasePage):
+    template = "pages/social_program_index_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.SocialProgramPage"]
+
+    content_panels = Page.content_panels + [*IntroMixin.intro_panels, *ImageMixin.image_panels]
+
+    class Meta:
+        verbose_name = _("social programs index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        programs = self.get_children().live().public().specific().defer_streamfields()
+        context["programs"] = prefetch_page_images(programs)
+        return context
+
+
+class SocialProgramPage(BasePage):
+    template = "pages/social_program_page.html"
+    parent_page_types = ["pages.SocialProgramIndexPage"]
+    subpage_types = []
+
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        FieldPanel("body"),
+        BasePage.figures_panel,
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("social program")
+        verbose_name_plural = _("social programs")
+
+
+class ClimateProjectIndexPage(BasePage):
+    template = "pages/climate_project_index_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.ClimateProjectPage"]
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels, *ImageMixin.image_panels, BasePage.figures_panel,
+    ]
+
+    class Meta:
+        verbose_name = _("climate projects index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        projects = self.get_children().live().public().specific().defer_streamfields()
+        context["projects"] = prefetch_page_images(projects)
+        return context
+
+
+class ClimateProjectPage(BasePage):
+    template = "pages/climate_project_page.html"
+    parent_page_types = ["pages.ClimateProjectIndexPage"]
+    subpage_types = []
+
+    start_year = models.PositiveSmallIntegerField(
+        _("start year"), null=True, blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    carbon_standards = models.CharField(
+        _("carbon standards"), max_length=120, blank=True,
+        help_text=_("Standards the carbon credits are certified to, e.g. VCS, CCB."),
+    )
+    partners = ParentalManyToManyField(Partner, blank=True, verbose_name=_("partners"))
+    provinces = ParentalManyToManyField(Province, blank=True, verbose_name=_("provinces"))
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Where to place the project on the map, e.g. -7.18."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("e.g. -76.73."),
+    )
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("carbon_standards")]),
+                FieldPanel("partners"),
+                FieldPanel("provinces"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Project facts"),
+        ),
+        FieldPanel("body"),
+        BasePage.figures_panel,
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("climate project")
+        verbose_name_plural = _("climate projects")
+
+
+class StoryIndexPage(BasePage):
+    template = "pages/story_index_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.StoryPage"]
+
+    content_panels = Page.content_panels + [*IntroMixin.intro_panels, *ImageMixin.image_panels]
+
+    class Meta:
+        verbose_name = _("stories index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = (
+            StoryPage.objects.child_of(self).live().public()
+            .defer_streamfields().order_by("-date", "-pk")
+        )
+        # get_page() turns a missing, malformed or too large ?page= into a valid page.
+        page_of_stories = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+        prefetch_page_images(page_of_stories.object_list)
+        context["stories"] = page_of_stories
+        return context
+
+
+class StoryPage(BasePage):
+    template = "pages/story_page.html"
+    parent_page_types = ["pages.StoryIndexPage"]
+    subpage_types = []
+
+    date = models.DateField(_("date"), help_text=_("The date shown on the story; stories are listed newest first."))
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body"), index.FilterField("date")]
+
+    class Meta:
+        verbose_name = _("story")
+        verbose_name_plural = _("stories")
+
+    @classmethod
+    def latest(cls, count):
+        stories = cls.objects.live().public().defer_streamfields().order_by("-date", "-pk")[:count]
+        return prefetch_page_images(stories)
+
+
+class StandardPage(BasePage):
+    template = "pages/standard_page.html"
+    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    subpage_types = ["pages.StandardPage"]
+
+    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        *IntroMixin.intro_panels, *ImageMixin.image_panels, FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,132 @@
+"""Template tags for the whole site: language switcher, fallbacks, navigation."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.html import format_html
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+def _is_empty(value):
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    try:
+        return len(value) == 0
+    except TypeError:
+        return False
+
+
+def language_shown(obj, field_name, language=None):
+    """The language whose text ``obj.<field_name>`` actually shows in ``language``.
+
+    modeltranslation falls back to French when the Spanish field is empty; this tells the
+    template so that it can mark the fallback text with ``lang="fr"``.
+    """
+    language = language or translation.get_language()
+    try:
+        translator.get_options_for_model(type(obj))
+    except NotRegistered:
+        return language
+    if not _is_empty(getattr(obj, build_localized_fieldname(field_name, language), None)):
+        return language
+    for code, _name in settings.LANGUAGES:
+        if not _is_empty(getattr(obj, build_localized_fieldname(field_name, code), None)):
+            return code
+    return language
+
+
+@register.simple_tag
+def fallback_lang(obj, field_name):
+    """`` lang="fr"`` when the field shows another language's text, else nothing.
+
+    Usage: ``<p{% fallback_lang page "intro" %}>{{ page.intro }}</p>``
+    """
+    shown = language_shown(obj, field_name)
+    if shown != translation.get_language():
+        return format_html(' lang="{}"', shown)
+    return ""
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per site language to the page shown, in that language.
+
+    On a Wagtail page the link follows that language's translated slugs; elsewhere
+    (search, errors) Django's translate_url swaps the prefix.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            if isinstance(page, Page):
+                url = page.get_url(request=request)
+            elif request is not None:
+                url = translate_url(request.get_full_path(), code)
+            else:
+                url = f"/{code}/"
+            links.append(
+                {
+                    "code": code,
+                    "name": translation.gettext(name),
+                    "url": url,
+                    "is_current": code == current,
+                }
+            )
+    return links
+
+
+def _site_root(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    cached = getattr(request, "_acopagro_site_root", None)
+    if cached is None:
+        site = Site.find_for_request(request)
+        cached = site.root_page.specific if site else None
+        request._acopagro_site_root = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def site_root(context):
+    """The home page of the current site (cached on the request)."""
+    return _site_root(context)
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The sections shown in the header menu, with the current one marked."""
+    request = context.get("request")
+    root = _site_root(context)
+    if root is None:
+        return []
+    cached = getattr(request, "_acopagro_main_menu", None)
+    if cached is None:
+        cached = list(root.get_children().live().public().in_menu())
+        request._acopagro_main_menu = cached
+    current = context.get("page")
+    items = []
+    for section in cached:
+        is_active = bool(current) and (
+            current.pk == section.pk or current.path.startswith(section.path)
+        )
+        items.append({"page": section, "is_active": is_active, "is_current": bool(current) and current.pk == section.pk})
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context):
+    """Standard pages under the home page that are not in the main menu (legal notice…)."""
+    root = _site_root(context)
+    if root is None:
+        return []
+    return list(root.get_children().live().public().filter(show_in_menus=False))

@@ -1,0 +1,25 @@
+// ACOPAGRO – progressive enhancement only: every control works without this file.
+(function () {
+    "use strict";
+    var menu = document.querySelector("[data-menu]");
+    if (!menu) {
+        return;
+    }
+    var wide = window.matchMedia("(min-width: 64rem)");
+    function sync() {
+        // On wide screens the menu is always shown; on phones it starts closed.
+        if (wide.matches) {
+            menu.setAttribute("open", "");
+        } else {
+            menu.removeAttribute("open");
+        }
+    }
+    sync();
+    wide.addEventListener("change", sync);
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && menu.hasAttribute("open") && !wide.matches) {
+            menu.removeAttribute("open");
+            menu.querySelector("summary").focus();
+        }
+    });
+})();

@@ -1,0 +1,143 @@
+"""Impact figures: stored once, edited in the admin, shown everywhere in both languages."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from impact.formatting import NBSP
+from impact.models import ImpactFigure
+from pages.models import HomePage
+from tests.factories import make_figure
+
+pytestmark = pytest.mark.django_db
+
+# The table of ../shared/content/facts.md: key -> (value, "more than", unit)
+FACTS = {
+    "member-families": (2000, True, "families"),
+    "founding-producers": (27, False, "producers"),
+    "trees-planted": (3000000, True, "trees"),
+    "alto-huayabamba-trees": (2000000, False, "trees"),
+    "forest-protected": (380000, False, "hectares"),
+    "co2-sequestered": (700000, True, "tonnes-co2"),
+    "zero-deforestation-area": (8000, True, "hectares"),
+    "fermentation-modules": (45, False, "modules"),
+    "biotechnicians": (30, False, "people"),
+    "provinces": (4, False, "provinces"),
+}
+
+
+def test_every_figure_of_the_facts_is_loaded_with_its_source():
+    figures = {figure.key: figure for figure in ImpactFigure.objects.all()}
+    for key, (value, is_minimum, unit) in FACTS.items():
+        figure = figures[key]
+        assert (figure.value, figure.is_minimum, figure.unit) == (value, is_minimum, unit), key
+        assert figure.label_fr and figure.label_es, key
+        assert figure.source_fr and figure.source_es, key
+        assert figure.as_of is not None
+
+
+def edit_url(figure):
+    return reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
+
+
+def form_data(figure, **changes):
+    data = {
+        "key": figure.key,
+        "value": str(figure.value),
+        "unit": figure.unit,
+        "category": figure.category,
+        "sort_order": figure.sort_order,
+        "label_fr": figure.label_fr,
+        "label_es": figure.label_es,
+        "description_fr": figure.description_fr or "",
+        "description_es": figure.description_es or "",
+        "source_fr": figure.source_fr,
+        "source_es": figure.source_es,
+        "source_url": figure.source_url,
+        "as_of": figure.as_of.isoformat(),
+    }
+    if figure.is_minimum:
+        data["is_minimum"] = "on"
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def test_editing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_client, client):
+    figure = ImpactFigure.objects.get(key="trees-planted")
+    home = HomePage.objects.get()
+    assert figure in home.impact_figures
+    assert f"3{NBSP}000{NBSP}000" in client.get("/fr/").content.decode()
+
+    response = admin_client.post(edit_url(figure), form_data(figure, value="3500000"))
+    assert response.status_code == 302
+
+    french = client.get("/fr/").content.decode()
+    spanish = client.get("/es/").content.decode()
+    assert f"plus de 3{NBSP}500{NBSP}000" in french
+    assert "más de 3.500.000" in spanish
+    assert f"3{NBSP}000{NBSP}000" not in french
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    [
+        ({"value": "-5"}, "value", "A figure cannot be negative."),
+        ({"key": "member-families"}, "key", "already exists"),
+        ({"label_fr": ""}, "label_fr", "This field is required."),
+        ({"value": "trois"}, "value", "Enter a number."),
+    ],
+)
+def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, changes, field, message):
+    figure = ImpactFigure.objects.get(key="trees-planted")
+    response = admin_client.post(edit_url(figure), form_data(figure, **changes))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert field in form.errors
+    assert any(message in error for error in form.errors[field])
+    figure.refresh_from_db()
+    assert figure.value == 3000000 and figure.label_fr
+
+
+def test_new_figure_is_added_from_the_admin(admin_client):
+    url = reverse("wagtailsnippets_impact_impactfigure:add")
+    data = form_data(
+        ImpactFigure(
+            key="schools-built", value=12, unit="schools", category="social", sort_order=5,
+            label_fr="écoles construites", label_es="escuelas construidas",
+            source_fr="ACOPAGRO", source_es="ACOPAGRO", as_of=datetime.date(2025, 1, 1),
+        )
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    assert ImpactFigure.objects.get(key="schools-built").label_es == "escuelas construidas"
+
+
+def test_template_tag_and_block_format_for_the_page_language(client):
+    from django.template import Context, Template
+    from django.utils import translation
+
+    make_figure(key="tag-test", value="1500000", unit="hectares", is_minimum=True)
+    template = Template('{% load impact_tags %}{% impact_figure "tag-test" as f %}{{ f|figure_text }}')
+    with translation.override("es"):
+        assert template.render(Context()) == f"más de 1.500.000{NBSP}hectáreas"
+    with translation.override("fr"):
+        assert template.render(Context()) == f"plus de 1{NBSP}500{NBSP}000{NBSP}hectares"
+
+
+def test_figures_block_in_a_body_renders_in_both_languages(client):
+    from django.utils import translation
+
+    from pages.models import ClimateProjectPage
+
+    page = ClimateProjectPage.objects.live().first()
+    figure = ImpactFigure.objects.get(key="forest-protected")
+    page.body_fr = [("impact_figures", {"heading": "Forêts", "figures": [figure]})]
+    page.body_es = [("impact_figures", {"heading": "Bosques", "figures": [figure]})]
+    page.save()
+    for language, text in (("fr", f"380{NBSP}000"), ("es", "380.000")):
+        with translation.override(language):
+            url = page.get_url()
+        html = client.get(url).content.decode()
+        assert text in html
+        assert ("Forêts" if language == "fr" else "Bosques") in html

@@ -1,0 +1,90 @@
+"""The admin add and edit views of every page type and snippet work for a superuser,
+with both language fields present."""
+
+import pytest
+from django.urls import reverse
+
+from impact.models import ImpactFigure
+from pages import models as m
+from tests.factories import PAGE_MODELS, demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_both_languages(html, *fields):
+    for field in fields:
+        for language in ("fr", "es"):
+            assert f'name="{field}_{language}"' in html, f"{field}_{language} missing"
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model.__name__)
+def test_page_edit_view_shows_both_languages(admin_client, model):
+    page = demo_page(model)
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert_both_languages(html, "title", "slug", "seo_title", "search_description", "intro")
+    if hasattr(model, "body"):
+        assert_both_languages(html, "body")
+
+
+@pytest.mark.parametrize("model", [model for model in PAGE_MODELS if model is not m.HomePage],
+                         ids=lambda model: model.__name__)
+def test_page_add_view_shows_both_languages(admin_client, model):
+    parent_model = next(
+        parent for parent in PAGE_MODELS if model in parent.allowed_subpage_models()
+    )
+    parent = demo_page(parent_model)
+    url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert_both_languages(response.content.decode(), "title", "slug", "intro")
+
+
+def test_history_milestones_are_edited_in_both_languages(admin_client):
+    page = demo_page(m.HistoryPage)
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'name="milestones-0-title_fr"' in html
+    assert 'name="milestones-0-title_es"' in html
+    assert 'name="milestones-0-text_es"' in html
+
+
+SNIPPETS = [
+    (ImpactFigure, ("label", "description", "source")),
+    (m.Partner, ("description",)),
+    (m.Certification, ("name", "description")),
+]
+
+
+@pytest.mark.parametrize(("model", "fields"), SNIPPETS, ids=lambda value: getattr(value, "__name__", ""))
+def test_snippet_add_and_edit_views_show_both_languages(admin_client, model, fields):
+    opts = model._meta
+    add = admin_client.get(reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:add"))
+    assert add.status_code == 200
+    assert_both_languages(add.content.decode(), *fields)
+    instance = model.objects.first()
+    edit = admin_client.get(
+        reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[instance.pk])
+    )
+    assert edit.status_code == 200
+    assert_both_languages(edit.content.decode(), *fields)
+
+
+def test_province_snippet_edit_view_renders(admin_client):
+    province = m.Province.objects.first()
+    response = admin_client.get(reverse("wagtailsnippets_pages_province:edit", args=[province.pk]))
+    assert response.status_code == 200
+    assert 'name="latitude"' in response.content.decode()
+
+
+def test_image_edit_form_asks_for_alt_text_in_both_languages(admin_client):
+    image = m.CustomImage.objects.first()
+    response = admin_client.get(reverse("wagtailimages:edit", args=[image.pk]))
+    assert response.status_code == 200
+    assert_both_languages(response.content.decode(), "description")
+
+
+def test_admin_is_not_public(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]

@@ -1,0 +1,50 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Revision, Site
+
+from impact.models import ImpactFigure
+from pages import models as m
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "title_fr", "title_es", "url_path_fr", "url_path_es")),
+        "revisions": Revision.objects.count(),
+        "figures": sorted(ImpactFigure.objects.values_list("key", "value", "updated_at")),
+        "images": m.CustomImage.objects.count(),
+        "partners": m.Partner.objects.count(),
+        "certifications": m.Certification.objects.count(),
+        "provinces": m.Province.objects.count(),
+        "sites": list(Site.objects.values_list("root_page_id", flat=True)),
+    }
+
+
+def test_loading_the_demo_content_twice_changes_nothing():
+    before = snapshot()
+    call_command("load_demo_content", verbosity=0)
+    assert snapshot() == before
+
+
+def test_if_empty_leaves_an_edited_site_alone():
+    story = m.StoryPage.objects.live().first()
+    story.delete()
+    call_command("load_demo_content", "--if-empty", verbosity=0)
+    assert not m.StoryPage.objects.filter(pk=story.pk).exists()
+
+
+def test_demo_site_is_complete_in_both_languages():
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, m.HomePage)
+    for page in Page.objects.filter(depth__gt=1).specific():
+        assert page.title_fr and page.title_es, page
+        assert page.slug_fr and page.slug_es, page
+        assert page.intro_fr and page.intro_es, page
+        if hasattr(page, "body_fr") and not page.__class__.__name__.endswith("IndexPage"):
+            assert len(page.body_fr) and len(page.body_es), page
+    assert m.SocialProgramPage.objects.count() >= 7
+    assert m.ClimateProjectPage.objects.count() >= 4
+    assert m.StoryPage.objects.count() >= 3
+    for image in m.CustomImage.objects.all():
+        assert image.description_fr and image.description_es, image

@@ -1,0 +1,132 @@
+"""Every page type renders in French and in Spanish, in the right language."""
+
+import datetime
+import re
+
+import pytest
+from django.utils import translation
+
+from pages import models as page_models
+from tests.factories import PAGE_MODELS, all_page_models, demo_page, make_story
+
+pytestmark = pytest.mark.django_db
+
+
+def url_in(page, language):
+    with translation.override(language):
+        return page.get_url()
+
+
+def html_lang(response):
+    match = re.search(r'<html lang="([a-z-]+)"', response.content.decode())
+    return match and match.group(1)
+
+
+def test_every_page_model_is_covered_by_the_demo_content_and_these_tests():
+    assert set(PAGE_MODELS) == set(all_page_models())
+    for model in PAGE_MODELS:
+        assert demo_page(model) is not None, f"the demo content has no {model.__name__}"
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_page_renders_in_its_language(client, model, language):
+    page = demo_page(model)
+    other = "es" if language == "fr" else "fr"
+    url = url_in(page, language)
+    assert url.startswith(f"/{language}/")
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert html_lang(response) == language
+    html = response.content.decode()
+    own_title = getattr(page, f"title_{language}")
+    other_title = getattr(page, f"title_{other}")
+    assert f">{own_title}</h1>" in html.replace("&#x27;", "'").replace("&#39;", "'")
+    if other_title != own_title:
+        assert f">{other_title}</h1>" not in html
+    intro = getattr(page, f"intro_{language}")
+    if intro:
+        assert intro[:60] in html.replace("&#x27;", "'").replace("&#39;", "'")
+
+
+def test_history_page_has_translated_slugs(client):
+    history = demo_page(page_models.HistoryPage)
+    assert url_in(history, "fr") == "/fr/histoire/"
+    assert url_in(history, "es") == "/es/historia/"
+    assert client.get("/fr/histoire/").status_code == 200
+    assert client.get("/es/historia/").status_code == 200
+    # A slug of one language does not leak into the other.
+    assert client.get("/es/histoire/").status_code == 404
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda m: m.__name__)
+def test_switcher_links_to_the_same_page_in_the_other_language(client, model):
+    page = demo_page(model)
+    for language, other in (("fr", "es"), ("es", "fr")):
+        html = client.get(url_in(page, language)).content.decode()
+        expected = url_in(page, other)
+        assert f'href="{expected}" hreflang="{other}"' in html
+        assert client.get(expected).status_code == 200
+
+
+def test_empty_spanish_field_shows_french_text_marked_as_french(client):
+    program = demo_page(page_models.SocialProgramPage)
+    program.intro_es = ""
+    program.body_es = []
+    program.save()
+
+    html = client.get(url_in(program, "es")).content.decode()
+
+    assert '<html lang="es">' in html
+    assert f'<p class="page-header__intro" lang="fr">{program.intro_fr[:40]}' in html
+    assert '<div class="body" lang="fr">' in html
+
+
+def test_spanish_text_is_not_marked_as_fallback(client):
+    program = demo_page(page_models.SocialProgramPage)
+    html = client.get(url_in(program, "es")).content.decode()
+    assert '<p class="page-header__intro">' in html
+    assert 'class="body" lang="fr"' not in html
+
+
+def test_root_redirects_to_a_language(client):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="es")
+    assert response.status_code == 302
+    assert response["Location"] == "/es/"
+
+
+def test_unknown_page_is_a_404_not_an_error(client):
+    assert client.get("/fr/cette-page-n-existe-pas/").status_code == 404
+    assert client.get("/es/esta/pagina/no/existe/").status_code == 404
+
+
+@pytest.mark.parametrize("query", ["abc", "-1", "0", "99999", "1e9", "%00", "１"])
+def test_story_listing_survives_odd_page_numbers(client, query):
+    index = demo_page(page_models.StoryIndexPage)
+    response = client.get(url_in(index, "fr"), {"page": query})
+    assert response.status_code == 200
+    assert b"card__title" in response.content
+
+
+def test_story_listing_is_newest_first_and_paginated(client):
+
+    index = demo_page(page_models.StoryIndexPage)
+    for number in range(12):
+        make_story(f"Nouvelle {number}", f"Noticia {number}", date=datetime.date(2030, 1, number + 1))
+    html = client.get(url_in(index, "es")).content.decode()
+    assert html.index("Noticia 11") < html.index("Noticia 10")
+    assert "Noticia 2" not in html  # the 10th newest and older are on page 2
+    html2 = client.get(url_in(index, "es"), {"page": 2}).content.decode()
+    assert "Noticia 2" in html2
+    assert 'rel="prev"' in html2
+
+
+def test_home_page_shows_latest_stories_and_sections(client):
+
+    make_story("Récolte exceptionnelle", "Cosecha excepcional", date=datetime.date(2031, 5, 1))
+    html = client.get("/es/").content.decode()
+    assert "Cosecha excepcional" in html
+    history = demo_page(page_models.HistoryPage)
+    assert f'href="{url_in(history, "es")}"' in html
