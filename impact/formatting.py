@@ -18,33 +18,41 @@ NUMBER_FORMATS = {
     "es": (".", ","),
 }
 
-# unit key -> (singular, plural). Both strings are in the catalogs (ngettext).
-UNITS = {
-    "families": ("family", "families"),
-    "producers": ("producer", "producers"),
-    "trees": ("tree", "trees"),
-    "hectares": ("hectare", "hectares"),
-    "tonnes-co2": ("tonne of CO₂", "tonnes of CO₂"),
-    "modules": ("fermentation module", "fermentation modules"),
-    "people": ("person", "people"),
-    "provinces": ("province", "provinces"),
-    "schools": ("school", "schools"),
-    "percent": ("%", "%"),
-    "years": ("year", "years"),
+# Each unit: its label for the admin's choice list, and its plural-aware form for the
+# site. Written out literally so that makemessages extracts every string.
+UNIT_LABELS = {
+    "families": (pgettext_lazy("unit", "families"), lambda n: ngettext("family", "families", n)),
+    "producers": (pgettext_lazy("unit", "producers"), lambda n: ngettext("producer", "producers", n)),
+    "trees": (pgettext_lazy("unit", "trees"), lambda n: ngettext("tree", "trees", n)),
+    "hectares": (pgettext_lazy("unit", "hectares"), lambda n: ngettext("hectare", "hectares", n)),
+    "tonnes-co2": (
+        pgettext_lazy("unit", "tonnes of CO₂"),
+        lambda n: ngettext("tonne of CO₂", "tonnes of CO₂", n),
+    ),
+    "modules": (
+        pgettext_lazy("unit", "fermentation modules"),
+        lambda n: ngettext("fermentation module", "fermentation modules", n),
+    ),
+    "people": (pgettext_lazy("unit", "people"), lambda n: ngettext("person", "people", n)),
+    "provinces": (pgettext_lazy("unit", "provinces"), lambda n: ngettext("province", "provinces", n)),
+    "schools": (pgettext_lazy("unit", "schools"), lambda n: ngettext("school", "schools", n)),
+    "years": (pgettext_lazy("unit", "years"), lambda n: ngettext("year", "years", n)),
+    "percent": (pgettext_lazy("unit", "percent (%)"), lambda n: "%"),
 }
 
 
 def unit_choices():
     """Choices for the unit field, labelled in the editor's language."""
-    return [(key, pgettext_lazy("unit", plural)) for key, (_singular, plural) in UNITS.items()]
+    return [(key, label) for key, (label, _plural) in UNIT_LABELS.items()]
 
 
 def unit_label(unit, count):
     """The unit in the active language, agreeing with ``count``."""
-    singular, plural = UNITS.get(unit, (unit, unit))
-    # ngettext needs an integer; anything above 1 takes the plural in fr and es.
-    number = 1 if count == 1 else 2
-    return ngettext(singular, plural, number)
+    if unit not in UNIT_LABELS:
+        return unit
+    # ngettext needs an integer; anything but exactly 1 takes the plural in fr and es
+    # (French would say "1,5 hectare", a nuance not worth a special case here).
+    return UNIT_LABELS[unit][1](1 if Decimal(count) == 1 else 2)
 
 
 def format_number(value, language=None):

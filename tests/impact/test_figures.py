@@ -82,13 +82,14 @@ def test_editing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_clie
 @pytest.mark.parametrize(
     ("changes", "field", "message"),
     [
-        ({"value": "-5"}, "value", "A figure cannot be negative."),
-        ({"key": "member-families"}, "key", "already exists"),
-        ({"label_fr": ""}, "label_fr", "This field is required."),
-        ({"value": "trois"}, "value", "Enter a number."),
+        ({"value": "-5"}, "value", "ne peut pas être négatif"),
+        ({"key": "member-families"}, "key", "existe déjà"),
+        ({"label_fr": ""}, "label_fr", "requis"),
+        ({"value": "trois"}, "value", "Saisissez un nombre."),
     ],
 )
 def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, changes, field, message):
+    """The admin speaks the editor's language (French by default here)."""
     figure = ImpactFigure.objects.get(key="trees-planted")
     response = admin_client.post(edit_url(figure), form_data(figure, **changes))
     assert response.status_code == 200
