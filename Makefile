@@ -54,7 +54,7 @@ superuser: migrate ## Create an admin user (asks for a name and password)
 browser: ## Install Debian's Chromium and gettext for the tests when missing (needs root and apt)
 	@./scripts/ensure-test-tools
 
-test: install-test compilemessages browser ## Run the whole test suite
+test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
 	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-test ## ruff check and format check

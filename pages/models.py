@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
@@ -142,6 +143,64 @@ class Certification(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+# --- Site settings ---------------------------------------------------------------------
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """The cooperative's contact details and defaults, edited under Settings in the admin.
+
+    Templates read them as ``settings.pages.SiteSettings`` (context processor) so nothing
+    about the cooperative is hard-coded in a template.
+    """
+
+    address = models.TextField(
+        _("postal address"), blank=True, max_length=400,
+        help_text=_("Shown in the footer and on the contact page, one line per line."),
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +51 42 000 000"))
+    email = models.EmailField(_("public email address"), blank=True)
+    footer_text = models.TextField(
+        _("footer text"), blank=True, max_length=400,
+        help_text=_("One or two sentences about the cooperative, shown in the footer."),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram account"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    default_share_image = models.ForeignKey(
+        CustomImage, verbose_name=_("default share image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Used when a shared page has no image of its own (1200 × 630 works best)."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("instagram_url"),
+             FieldPanel("youtube_url"), FieldPanel("linkedin_url")],
+            heading=_("Social networks"),
+        ),
+        FieldPanel("default_share_image"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        """(network name, URL) for each network that has a URL."""
+        networks = [
+            ("Facebook", self.facebook_url), ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url), ("LinkedIn", self.linkedin_url),
+        ]
+        return [(name, url) for name, url in networks if url]
 
 
 # --- Shared page parts -----------------------------------------------------------------

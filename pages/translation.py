@@ -16,6 +16,7 @@ from .models import (
     HistoryPage,
     HomePage,
     Partner,
+    SiteSettings,
     SocialProgramIndexPage,
     SocialProgramPage,
     StandardPage,
@@ -30,6 +31,11 @@ PAGE_WITH_BODY = ("intro", "body")
 @register(CustomImage)
 class CustomImageTR(TranslationOptions):
     fields = ("description",)
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("address", "footer_text")
 
 
 @register(Partner)

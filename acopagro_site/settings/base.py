@@ -177,3 +177,11 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+# --- Discoverability: negotiation, sitemap, feeds, search ------------------------------
+
+
+# --- Staff editing: roles, workflow, forms, email ---------------------------------------
+
+
+# --- Production serving: cache, security headers, storage -------------------------------

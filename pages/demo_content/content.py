@@ -2708,3 +2708,19 @@ LEGAL = {
 }
 
 SECTIONS = [HISTORY, QUALITY, SOCIAL, CLIMATE, STORIES, ABOUT, CONTACT, LEGAL]
+
+
+# --- Site settings (footer, contact details) -------------------------------------------
+# Only what the facts say: the headquarters town. Phone, email and social links are left
+# for the cooperative's staff to fill in the admin rather than invented here.
+SITE_SETTINGS = {
+    "address": {
+        "fr": "Cooperativa Agraria Cacaotera ACOPAGRO Ltda.\nJuanjuí, province de Mariscal Cáceres\nSan Martín, Pérou",
+        "es": "Cooperativa Agraria Cacaotera ACOPAGRO Ltda.\nJuanjuí, provincia de Mariscal Cáceres\nSan Martín, Perú",
+    },
+    "footer_text": {
+        "fr": "Cacao biologique, équitable et traçable de l’Amazonie péruvienne, cultivé en agroforesterie par plus de 2 000 familles de San Martín.",
+        "es": "Cacao orgánico, de comercio justo y trazable de la Amazonía peruana, cultivado en sistemas agroforestales por más de 2.000 familias de San Martín.",
+    },
+    "default_share_image": "hero",
+}

@@ -93,3 +93,12 @@ def test_admin_is_not_public(client):
     response = client.get("/admin/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_site_settings_edit_view_shows_both_languages(admin_client):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    response = admin_client.get(reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk]))
+    assert response.status_code == 200
+    assert_both_languages(response.content.decode(), "address", "footer_text")

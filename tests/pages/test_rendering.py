@@ -130,3 +130,21 @@ def test_home_page_shows_latest_stories_and_sections(client):
     assert "Cosecha excepcional" in html
     history = demo_page(page_models.HistoryPage)
     assert f'href="{url_in(history, "es")}"' in html
+
+
+def test_footer_reads_the_site_settings_in_each_language(client):
+    from wagtail.models import Site
+
+    from pages.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    assert "Pérou" in client.get("/fr/").content.decode()
+    assert "Perú" in client.get("/es/").content.decode()
+
+    site_settings.phone = "+51 42 545 000"
+    site_settings.address_es = ""
+    site_settings.save()
+
+    html = client.get("/es/").content.decode()
+    assert 'href="tel:+5142545000"' in html
+    assert '<address lang="fr">' in html  # the French address stands in, marked as French

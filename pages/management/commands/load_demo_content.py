@@ -54,6 +54,7 @@ class Command(BaseCommand):
             self.partners = self.load_partners()
             self.certifications = self.load_certifications()
             home = self.load_home()
+            self.load_site_settings()
             self.pending_bodies = []
             self.load_children(home, content.SECTIONS)
             self.fill_bodies()
@@ -169,6 +170,18 @@ class Command(BaseCommand):
             if type(old_root.specific) is Page and not old_root.get_children().exists():
                 old_root.delete()
         return home
+
+    def load_site_settings(self):
+        site = Site.objects.get(is_default_site=True)
+        site_settings = page_models.SiteSettings.for_site(site)
+        if site_settings.address_fr:  # already filled (by a previous run or an editor)
+            return
+        spec = content.SITE_SETTINGS
+        translated(site_settings, "address", spec["address"])
+        translated(site_settings, "footer_text", spec["footer_text"])
+        site_settings.default_share_image = self.images.get(spec.get("default_share_image"))
+        site_settings.save()
+        self.created += 1
 
     def set_common_fields(self, page, spec):
         for field in ("title", "seo_title", "search_description", "intro"):
