@@ -14,6 +14,23 @@ from django.utils import translation
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
+        _render_every_page_once()
+
+
+def _render_every_page_once():
+    """Create the image renditions once for the session.
+
+    Renditions (AVIF and WebP encodes) are the slow part of a first page view; made here,
+    outside the per-test transactions, they are shared by every test.
+    """
+    from django.test import Client
+    from wagtail.models import Page
+
+    client = Client()
+    for page in Page.objects.live().filter(depth__gt=1):
+        for language in ("fr", "es"):
+            with translation.override(language):
+                client.get(page.get_url())
 
 
 @pytest.fixture(autouse=True)

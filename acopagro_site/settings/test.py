@@ -16,3 +16,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="acopagro-test-media-"))
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# No collected static files here: whitenoise serves them from the finders instead.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
