@@ -1,4 +1,5 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -11,7 +12,13 @@ class ImpactFigureViewSet(SnippetViewSet):
     menu_label = _("Impact figures")
     menu_order = 200
     add_to_admin_menu = True
-    list_display = ["label", "formatted", "category", "as_of", "updated_at"]
+    list_display = [
+        "label",
+        Column("formatted", label=_("Figure as shown")),
+        "category",
+        "as_of",
+        "updated_at",
+    ]
     list_filter = ["category"]
     search_fields = ["key", "label_fr", "label_es"]
     ordering = ["category", "sort_order"]
