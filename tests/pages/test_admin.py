@@ -102,3 +102,35 @@ def test_site_settings_edit_view_shows_both_languages(admin_client):
     response = admin_client.get(reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk]))
     assert response.status_code == 200
     assert_both_languages(response.content.decode(), "address", "footer_text")
+
+
+def test_editor_publishes_a_story_in_both_languages_from_the_admin(admin_client, client):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+    stories = demo_page(m.StoryIndexPage)
+    url = reverse("wagtailadmin_pages:add", args=["pages", "storypage", stories.pk])
+    data = nested_form_data({
+        "title_fr": "Nouvelle récolte",
+        "title_es": "Nueva cosecha",
+        "slug_fr": "nouvelle-recolte",
+        "slug_es": "nueva-cosecha",
+        "date": "2026-10-01",
+        "intro_fr": "La récolte commence dans les quatre provinces.",
+        "intro_es": "La cosecha empieza en las cuatro provincias.",
+        "body_fr": streamfield([("paragraph", rich_text("<p>Texte en français.</p>"))]),
+        "body_es": streamfield([("paragraph", rich_text("<p>Texto en español.</p>"))]),
+        "impact_figure_links": inline_formset([]),
+        "comments": inline_formset([]),
+        "action-publish": "publish",
+    })
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+
+    story = m.StoryPage.objects.get(slug_fr="nouvelle-recolte")
+    assert story.live
+    french = client.get("/fr/actualites/nouvelle-recolte/")
+    spanish = client.get("/es/noticias/nueva-cosecha/")
+    assert french.status_code == spanish.status_code == 200
+    assert "Texte en français." in french.content.decode()
+    assert "Texto en español." in spanish.content.decode()
+    assert "Nueva cosecha" in client.get("/es/noticias/").content.decode()
