@@ -71,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "pages.middleware.AdminLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "acopagro_site.urls"
@@ -182,6 +183,10 @@ LOGGING = {
 
 
 # --- Staff editing: roles, workflow, forms, email ---------------------------------------
+# The admin is in Spanish for anyone who has not chosen French or English in their account
+# (pages/middleware.py).
+WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
 
 
 # --- Production serving: cache, security headers, storage -------------------------------
