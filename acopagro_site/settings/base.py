@@ -189,6 +189,26 @@ LOGGING = {
 WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
 
+# Contact page (pages/contact.py): messages per visitor IP address and hour.
+CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))
+
+# Email: SMTP when EMAIL_HOST is set, otherwise printed on the console (development).
+# Messages are stored before they are emailed, so a mail failure loses nothing.
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACOPAGRO <webmaster@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
 
 # --- Production serving: cache, security headers, storage -------------------------------
 # Shared cache (and sessions) in Redis when REDIS_URL is set, so that several app servers
