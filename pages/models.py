@@ -564,5 +564,7 @@ class StandardPage(BasePage):
         verbose_name = _("standard page")
 
 
-# The contact page and its messages live in their own module (pages/contact.py).
+# The contact page and its messages, and the per-language edit tracking of the translation
+# report, live in their own modules.
 from .contact import ContactPage, ContactSubmission  # noqa: E402, F401
+from .translation_status import LanguageEdit  # noqa: E402, F401
