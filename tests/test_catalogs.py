@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["acopagro_site", "pages", "impact", "templates", "locale", "manage.py"]
+# The project's own apps (every top-level folder with an apps.py) and what they need.
+SOURCES = sorted(
+    {"acopagro_site", "templates", "locale", "manage.py"}
+    | {path.parent.name for path in ROOT.glob("*/apps.py")}
+)
 
 needs_gettext = pytest.mark.skipif(
     shutil.which("msgfmt") is None or shutil.which("xgettext") is None,
