@@ -234,6 +234,9 @@ class BasePage(IntroMixin, ImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # The admin's preview shows the page in either language (one draft holds both).
+    preview_modes = [("fr", _("French")), ("es", _("Spanish"))]
+
     class Meta:
         abstract = True
 
@@ -249,6 +252,17 @@ class BasePage(IntroMixin, ImageMixin, Page):
                 if value and value.strip():
                     return value.strip()
         return ""
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            # Render now: a lazy TemplateResponse would render after the override ends.
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        response["Content-Language"] = language
+        return response
 
     @property
     def meta_title(self):

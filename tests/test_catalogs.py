@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# The project's own apps (every top-level folder with an apps.py) and what they need.
+# The settings, every app of the project (a folder with apps.py), templates and catalogs.
 SOURCES = sorted(
-    {"acopagro_site", "templates", "locale", "manage.py"}
-    | {path.parent.name for path in ROOT.glob("*/apps.py")}
+    {path.parent.name for path in ROOT.glob("*/apps.py")}
+    | {"acopagro_site", "templates", "locale", "manage.py"}
 )
 
 needs_gettext = pytest.mark.skipif(
