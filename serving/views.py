@@ -26,6 +26,9 @@ def login_locked_out(request, original_response=None, credentials=None):
     from django.shortcuts import render
 
     minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
-    response = render(request, "serving/lockout.html", {"minutes": minutes}, status=429)
+    languages = [code for code, _name in settings.LANGUAGES]
+    response = render(
+        request, "serving/lockout.html", {"minutes": minutes, "languages": languages}, status=429
+    )
     response["Retry-After"] = str(minutes * 60)
     return response
