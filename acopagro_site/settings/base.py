@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "pages.middleware.AdminLanguageMiddleware",
     # Last: turns a locked-out login attempt into the lockout page (serving/, django-axes).
     "axes.middleware.AxesMiddleware",
 ]
@@ -193,6 +194,10 @@ LOGGING = {
 
 
 # --- Staff editing: roles, workflow, forms, email ---------------------------------------
+# The admin is in Spanish for anyone who has not chosen French or English in their account
+# (pages/middleware.py).
+WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
 
 
 # --- Production serving: cache, security headers, storage -------------------------------
