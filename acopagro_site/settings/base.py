@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "pages",
     "impact",
+    "discovery",
     "serving",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -70,7 +71,9 @@ MIDDLEWARE = [
     # Anonymous page views from the cache, before sessions and auth (serving/cache.py).
     "serving.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, plus: / redirects by cookie or Accept-Language, and
+    # unknown prefixes (/de/, /xx/) stay 404s instead of redirecting (discovery app).
+    "discovery.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -193,6 +196,12 @@ LOGGING = {
 }
 
 # --- Discoverability: negotiation, sitemap, feeds, search ------------------------------
+# Public address of the site, no trailing slash: canonical and hreflang links, sitemap,
+# feeds, Open Graph images and JSON-LD are absolute on it.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The language a visitor picks in the switcher is remembered for a year.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 
 # --- Staff editing: roles, workflow, forms, email ---------------------------------------
