@@ -65,6 +65,8 @@ class ContactSubmission(models.Model):
     )
 
     panels = [FieldPanel("handled"), FieldPanel("staff_notes")]
+    # Never shown on a public page: saving one must not empty the page cache (serving/).
+    page_cache_independent = True
 
     class Meta:
         ordering = ["-created_at"]

@@ -41,6 +41,9 @@ class LanguageEdit(models.Model):
     edited_at = models.DateTimeField()
     behind_since = models.DateTimeField(null=True, blank=True)
 
+    # Admin bookkeeping, never on a public page: saving it must not empty the page cache.
+    page_cache_independent = True
+
     class Meta:
         constraints = [
             models.UniqueConstraint(

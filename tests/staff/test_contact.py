@@ -166,3 +166,12 @@ def test_anonymous_visitors_cannot_read_the_messages(client):
 def test_contact_page_is_in_the_menu_in_both_languages(client):
     assert 'href="/fr/contact/"' in client.get("/fr/").content.decode()
     assert 'href="/es/contacto/"' in client.get("/es/").content.decode()
+
+
+def test_a_message_does_not_empty_the_page_cache(client):
+    from serving.cache import current_generation
+
+    before = current_generation()
+    client.post(URLS["fr"], VALID)
+    assert ContactSubmission.objects.exists()
+    assert current_generation() == before
