@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -43,7 +44,13 @@ def test_header_form_leads_to_the_results_page_in_the_visitors_language(client, 
     response = client.get(path)
     assert response.status_code == 200
     assert parse(response).html_lang == language
-    assert parse(response).meta("robots") == ["noindex, follow"]
+    head = parse(response)
+    assert head.meta("robots") == ["noindex, follow"]
+    assert head.alternates() == {
+        "fr": f"{settings.SITE_URL}/fr/recherche/",
+        "es": f"{settings.SITE_URL}/es/buscar/",
+        "x-default": f"{settings.SITE_URL}/fr/recherche/",
+    }
 
 
 @on_postgres
