@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from discovery.models import SearchEntry
 from discovery.search import MAX_QUERY_LENGTH, clean_query
@@ -71,6 +72,19 @@ def test_arboles_finds_the_reforestation_pages_in_spanish(client):
     assert set(result_titles(search(client, "es", "arbol"))) >= {
         ClimateProjectPage.objects.get(slug_es="reforestacion-comunitaria").title_es
     }
+
+
+@on_postgres
+def test_french_search_forgives_missing_accents(client):
+    titles = result_titles(search(client, "fr", "foret primaire"))
+    assert ClimateProjectPage.objects.get(slug_fr="alto-huayabamba").title_fr in titles
+
+
+def test_private_pages_are_not_found(client):
+    story = StoryPage.objects.get(slug_fr="fermentation-du-cacao")
+    assert story.title_fr in result_titles(search(client, "fr", "fermentation"))
+    PageViewRestriction.objects.create(page=story, restriction_type="password", password="x")
+    assert story.title_fr not in result_titles(search(client, "fr", "fermentation"))
 
 
 @on_postgres
