@@ -38,8 +38,10 @@ def db(django_db_setup, django_db_blocker):
         yield
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def live_server_url(django_db_setup, django_db_blocker):
+    """Stopped at the end of the session only: its teardown ends every other database
+    session, which must not happen while other tests still use theirs."""
     shared = {conn.alias: conn for conn in connections.all()
               if conn.vendor == "sqlite" and conn.is_in_memory_db()}
     for conn in shared.values():
