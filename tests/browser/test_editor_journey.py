@@ -36,12 +36,20 @@ def db(django_db_setup, django_db_blocker):
     what the test commits, and the test what the server commits."""
     with django_db_blocker.unblock():
         yield
+        close_connections()
 
 
-@pytest.fixture(scope="session")
+def close_connections():
+    """Close this context's database connections: with Playwright running, code here gets
+    connections of its own, which would keep later tests from copying or dropping the
+    test database (PostgreSQL)."""
+    for conn in connections.all():
+        if not (conn.vendor == "sqlite" and conn.is_in_memory_db()):
+            conn.close()
+
+
+@pytest.fixture(scope="module")
 def live_server_url(django_db_setup, django_db_blocker):
-    """Stopped at the end of the session only: its teardown ends every other database
-    session, which must not happen while other tests still use theirs."""
     shared = {conn.alias: conn for conn in connections.all()
               if conn.vendor == "sqlite" and conn.is_in_memory_db()}
     for conn in shared.values():
@@ -55,19 +63,9 @@ def live_server_url(django_db_setup, django_db_blocker):
     try:
         yield f"http://127.0.0.1:{thread.port}"
     finally:
-        thread.terminate()
+        thread.terminate()  # closes the server thread's own connections
         for conn in shared.values():
             conn.dec_thread_sharing()
-        with django_db_blocker.unblock():
-            for conn in connections.all():
-                if conn.vendor == "postgresql":  # let pytest-django drop the test database
-                    with conn.cursor() as cursor:
-                        cursor.execute(
-                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                        )
-                if not (conn.vendor == "sqlite" and conn.is_in_memory_db()):
-                    conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +160,13 @@ def open_action_menu(page):
 
 
 def test_editor_submits_and_moderator_publishes_in_both_languages(new_page, staff, story):
+    try:
+        walk_the_journey(new_page, story)
+    finally:
+        close_connections()
+
+
+def walk_the_journey(new_page, story):
     editor = new_page()
     log_in(editor, "journey-editor")
     # The admin speaks Spanish to staff who have not chosen another language.
