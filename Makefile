@@ -6,7 +6,7 @@ PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE ?= acopagro_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean
+.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -47,6 +47,22 @@ demo: migrate ## Load the demo content when the database has no site yet
 run: migrate compilemessages demo ## Install, migrate, load the demo content and serve on 127.0.0.1:$(PORT)
 	@echo "Site: http://127.0.0.1:$(PORT)/  Admin: http://127.0.0.1:$(PORT)/admin/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# A loopback run of the production settings. Development values are used for what is not set.
+serve-prod: install ## Production settings + gunicorn on 127.0.0.1:$(PORT) (collectstatic, migrate, demo content)
+	@export DJANGO_SETTINGS_MODULE=acopagro_site.settings.production \
+		SECRET_KEY="$${SECRET_KEY:-dev-only-serve-prod-key-$$(hostname)-not-for-a-public-server}" \
+		ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+		SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" \
+		SESSION_COOKIE_SECURE="$${SESSION_COOKIE_SECURE:-false}" \
+		CSRF_COOKIE_SECURE="$${CSRF_COOKIE_SECURE:-false}" \
+		WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		PORT=$(PORT); \
+	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
+	$(PY) manage.py migrate --noinput --verbosity 0 && \
+	$(PY) manage.py load_demo_content --if-empty && \
+	echo "Site: http://127.0.0.1:$(PORT)/  (production settings, gunicorn)" && \
+	exec $(VENV)/bin/gunicorn -c gunicorn.conf.py
 
 superuser: migrate ## Create an admin user (asks for a name and password)
 	$(PY) manage.py createsuperuser

@@ -16,6 +16,12 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif getattr(settings, "SERVE_MEDIA", False):
+    from django.urls import re_path
+
+    from serving.views import media
+
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", media)]
 
 # Every public page lives under its language prefix: /fr/… and /es/…
 urlpatterns += i18n_patterns(

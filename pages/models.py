@@ -5,9 +5,11 @@ One page tree serves both languages: every translatable field exists as ``*_fr``
 language, falling back to French; ``{% fallback_lang %}`` marks such text with lang="fr".
 """
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -231,8 +233,22 @@ class BasePage(IntroMixin, ImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
+    # The admin's preview shows the page in either language (one draft holds both).
+    preview_modes = [("fr", _("French")), ("es", _("Spanish"))]
+
     class Meta:
         abstract = True
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            # Render now: a lazy TemplateResponse would render after the override ends.
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        response["Content-Language"] = language
+        return response
 
     @property
     def meta_title(self):

@@ -9,7 +9,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["acopagro_site", "pages", "impact", "templates", "locale", "manage.py"]
+# The settings, every app of the project (a folder with apps.py), templates and catalogs.
+SOURCES = sorted(
+    {path.parent.name for path in ROOT.glob("*/apps.py")}
+    | {"acopagro_site", "templates", "locale", "manage.py"}
+)
 
 needs_gettext = pytest.mark.skipif(
     shutil.which("msgfmt") is None or shutil.which("xgettext") is None,

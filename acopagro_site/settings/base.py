@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "pages",
     "impact",
+    "serving",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -71,6 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "pages.middleware.AdminLanguageMiddleware",
 ]
 
 ROOT_URLCONF = "acopagro_site.urls"
@@ -182,6 +184,26 @@ LOGGING = {
 
 
 # --- Staff editing: roles, workflow, forms, email ---------------------------------------
+# The admin is in Spanish for anyone who has not chosen French or English in their account
+# (pages/middleware.py).
+WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
 
 
 # --- Production serving: cache, security headers, storage -------------------------------
+# Shared cache (and sessions) in Redis when REDIS_URL is set, so that several app servers
+# see one cache; otherwise a per-process memory cache (development, one server).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "acopagro"),
+            "TIMEOUT": 3600,
+        }
+    }
+    # Sessions read from Redis and written through to the database (they survive eviction).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -88,8 +88,11 @@ def test_editing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_clie
         ({"value": "trois"}, "value", "Saisissez un nombre."),
     ],
 )
-def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, changes, field, message):
-    """The admin speaks the editor's language (French by default here)."""
+def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, superuser, changes, field, message):
+    """The admin speaks the editor's language (here French, chosen in the account)."""
+    from wagtail.users.models import UserProfile
+
+    UserProfile.objects.filter(pk=UserProfile.get_for_user(superuser).pk).update(preferred_language="fr")
     figure = ImpactFigure.objects.get(key="trees-planted")
     response = admin_client.post(edit_url(figure), form_data(figure, **changes))
     assert response.status_code == 200

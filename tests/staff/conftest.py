@@ -1,0 +1,49 @@
+"""Staff users in the roles the data migration creates, and a story's admin form data."""
+
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+
+def _member_of(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-for-tests")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return _member_of(django_user_model, "editor", "Editors")
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return _member_of(django_user_model, "moderator", "Moderators")
+
+
+def story_form_data(story, action=None, **fields):
+    """The edit form of ``story`` as the admin posts it, with ``fields`` changed.
+
+    ``body_fr`` / ``body_es`` may be given as HTML paragraphs; ``action`` is ``submit``,
+    ``publish`` or None (save a draft).
+    """
+    values = {
+        "title_fr": story.title_fr,
+        "title_es": story.title_es,
+        "slug_fr": story.slug_fr,
+        "slug_es": story.slug_es,
+        "date": story.date.isoformat(),
+        "intro_fr": story.intro_fr,
+        "intro_es": story.intro_es,
+        "image": story.image_id or "",
+        "body_fr": "<p>Texte.</p>",
+        "body_es": "<p>Texto.</p>",
+    }
+    values.update(fields)
+    for language in ("fr", "es"):
+        values[f"body_{language}"] = streamfield([("paragraph", rich_text(values[f"body_{language}"]))])
+    values["impact_figure_links"] = inline_formset([])
+    values["comments"] = inline_formset([])
+    if action:
+        values[f"action-{action}"] = action
+    return nested_form_data(values)
