@@ -5,9 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from discovery import urls as discovery_urls
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("", include(discovery_urls)),  # robots.txt, sitemap.xml, /language/<code>/
 ]
 
 if settings.DEBUG:
@@ -25,6 +28,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 
 # Every public page lives under its language prefix: /fr/… and /es/…
 urlpatterns += i18n_patterns(
+    *discovery_urls.localized_urlpatterns,  # /fr/recherche/, /es/buscar/, feeds
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,6 +13,7 @@ from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -239,6 +240,19 @@ class BasePage(IntroMixin, ImageMixin, Page):
     class Meta:
         abstract = True
 
+    def _first_filled(self, *field_names):
+        """The first non-empty of ``field_names`` in the active language, else in French.
+
+        modeltranslation would fall back field by field (a French SEO title before the
+        Spanish title); a Spanish page should rather use its own title first.
+        """
+        for language in dict.fromkeys([translation.get_language(), settings.LANGUAGE_CODE]):
+            for name in field_names:
+                value = getattr(self, build_localized_fieldname(name, language), None)
+                if value and value.strip():
+                    return value.strip()
+        return ""
+
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         with translation.override(language):
@@ -252,11 +266,13 @@ class BasePage(IntroMixin, ImageMixin, Page):
 
     @property
     def meta_title(self):
-        return self.seo_title or self.title
+        """Title for search engines and shared links: SEO title, else the page title."""
+        return self._first_filled("seo_title", "title") or self.title
 
     @property
     def meta_description(self):
-        return self.search_description or self.intro
+        """Description for search engines: search description, else the introduction."""
+        return self._first_filled("search_description", "intro")
 
     @cached_property
     def impact_figures(self):

@@ -24,3 +24,6 @@ WHITENOISE_AUTOREFRESH = True
 # real servers (tests/serving/test_two_servers.py): conftest clears it around every test.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# The test client's login() authenticates without a request, which django-axes refuses;
+# tests/serving/test_login_throttling.py turns axes on where it is tested.
+AXES_ENABLED = False

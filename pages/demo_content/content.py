@@ -2172,8 +2172,8 @@ STORIES = {
                     ("heading", "Une étape décisive pour l’arôme"),
                     (
                         "paragraph",
-                        "<p>La fermentation est l’étape où se forment les précurseurs des "
-                        "arômes du chocolat. Menée de façon inégale, elle peut faire varier "
+                        "<p>Une fois la cabosse cueillie sur le cacaoyer, la fermentation "
+                        "est l’étape où se forment les précurseurs des arômes du chocolat. Menée de façon inégale, elle peut faire varier "
                         "fortement la qualité d’un lot à l’autre.</p>",
                     ),
                     ("heading", "Collecter frais, fermenter ensemble"),
@@ -2207,8 +2207,8 @@ STORIES = {
                     ("heading", "Una etapa decisiva para el aroma"),
                     (
                         "paragraph",
-                        "<p>En la fermentación se forman los precursores del aroma del "
-                        "chocolate. Si se hace de manera desigual, la calidad puede variar "
+                        "<p>Una vez cosechada la mazorca del cacaotero, en la fermentación "
+                        "se forman los precursores del aroma del chocolate. Si se hace de manera desigual, la calidad puede variar "
                         "mucho de un lote a otro.</p>",
                     ),
                     ("heading", "Acopiar en baba, fermentar en conjunto"),

@@ -2,12 +2,15 @@
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
+
+from discovery.languages import translate_path
 
 register = template.Library()
 
@@ -58,29 +61,33 @@ def fallback_lang(obj, field_name):
 def language_links(context):
     """One link per site language to the page shown, in that language.
 
-    On a Wagtail page the link follows that language's translated slugs; elsewhere
-    (search, errors) Django's translate_url swaps the prefix.
+    ``page_url`` is the page in that language (translated slugs on a Wagtail page,
+    translated URL patterns elsewhere, the home page when there is no equivalent, as on
+    a 404). ``url`` goes through ``/language/<code>/?next=…``, which remembers the choice
+    in a cookie before redirecting there (discovery app).
     """
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            if isinstance(page, Page):
-                url = page.get_url(request=request)
-            elif request is not None:
-                url = translate_url(request.get_full_path(), code)
-            else:
-                url = f"/{code}/"
-            links.append(
-                {
-                    "code": code,
-                    "name": translation.gettext(name),
-                    "url": url,
-                    "is_current": code == current,
-                }
-            )
+        page_url = None
+        if isinstance(page, Page):
+            with translation.override(code):
+                page_url = page.get_url(request=request)
+        elif request is not None and getattr(request, "resolver_match", None) is not None:
+            if request.resolver_match.url_name != "wagtail_serve":  # wagtail_serve here: a 404
+                page_url = translate_path(request, request.get_full_path(), code)
+        page_url = page_url or f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": translation.gettext(name),
+                "url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': page_url})}",
+                "page_url": page_url,
+                "is_current": code == current,
+            }
+        )
     return links
 
 

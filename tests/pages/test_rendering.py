@@ -5,6 +5,8 @@ import re
 
 import pytest
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.http import urlencode
 
 from pages import models as page_models
 from tests.factories import PAGE_MODELS, all_page_models, demo_page, make_story
@@ -67,7 +69,11 @@ def test_switcher_links_to_the_same_page_in_the_other_language(client, model):
     for language, other in (("fr", "es"), ("es", "fr")):
         html = client.get(url_in(page, language)).content.decode()
         expected = url_in(page, other)
-        assert f'href="{expected}" hreflang="{other}"' in html
+        # The link goes through /language/<code>/ (which remembers the choice) to the page.
+        switch = f"/language/{other}/?{urlencode({'next': expected})}"
+        assert f'href="{escape(switch)}" hreflang="{other}"' in html
+        response = client.get(switch)
+        assert response.status_code == 302 and response["Location"] == expected
         assert client.get(expected).status_code == 200
 
 

@@ -10,6 +10,7 @@ import io
 from decimal import Decimal
 
 from django.core.files.images import ImageFile
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import translation
@@ -59,6 +60,7 @@ class Command(BaseCommand):
             self.load_children(home, content.SECTIONS)
             self.fill_bodies()
         clear_localized_site_root_paths()
+        call_command("rebuild_search_entries", verbosity=0)  # the site search (discovery app)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
 
     # --- snippets and images -----------------------------------------------------------

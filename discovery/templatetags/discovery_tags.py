@@ -1,0 +1,108 @@
+"""``{% page_meta %}``: everything ``components/head_meta.html`` prints, in one place."""
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.text import Truncator
+from django.utils.translation import gettext
+from wagtail.models import Page
+
+from pages.models import SiteSettings, StoryPage
+
+from .. import structured_data
+from ..languages import LANGUAGE_CODES, page_path, translate_path
+from ..seo import OG_LOCALES, Alternates, absolute, page_alternates, share_image, share_image_card
+
+register = template.Library()
+
+DESCRIPTION_LENGTH = 200
+
+
+def _site_settings(request):
+    if request is None:
+        return None
+    return SiteSettings.for_request(request)
+
+
+def _view_alternates(request):
+    """Alternates of a non-page view (search…); none for 404s and unknown paths."""
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name == "wagtail_serve":
+        return Alternates()
+    urls = {}
+    for code in LANGUAGE_CODES:
+        path = translate_path(request, request.path, code)
+        if path:
+            urls[code] = absolute(path)
+    return Alternates(urls)
+
+
+def _page_number_query(context):
+    """``?page=N`` for the second and later pages of a paginated listing."""
+    page_of_items = context.get("stories")
+    number = getattr(page_of_items, "number", 1)
+    return f"?page={number}" if isinstance(number, int) and number > 1 else ""
+
+
+def _breadcrumb_trail(context, page, canonical, language):
+    ancestors = context.get("breadcrumbs") or []
+    if not ancestors:
+        return []
+    trail = []
+    for ancestor in ancestors:
+        name = gettext("Home") if ancestor.depth == 2 else ancestor.title
+        trail.append((name, absolute(page_path(ancestor, language))))
+    trail.append((page.title, canonical))
+    return trail
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    request = context.get("request")
+    page = context.get("page")
+    language = translation.get_language()
+    site_settings = _site_settings(request)
+    is_page = isinstance(page, Page)
+    is_story = isinstance(page, StoryPage)
+
+    if is_page:
+        alternates = page_alternates(page, _page_number_query(context))
+        title = page.meta_title if hasattr(page, "meta_title") else page.title
+        description = page.meta_description if hasattr(page, "meta_description") else ""
+    else:
+        alternates = _view_alternates(request) if request is not None else Alternates()
+        title = context.get("meta_title") or "ACOPAGRO"
+        description = context.get("meta_description") or ""
+    description = Truncator(" ".join(str(description or "").split())).chars(DESCRIPTION_LENGTH)
+    canonical = alternates.canonical
+    image_card = share_image_card(share_image(page if is_page else None, site_settings))
+
+    home_path = f"/{language}/"
+    nodes = [structured_data.organization(site_settings, absolute(home_path))]
+    if is_page:
+        trail = _breadcrumb_trail(context, page, canonical, language)
+        if trail:
+            nodes.append(structured_data.breadcrumb_list(trail))
+        if is_story:
+            nodes.append(structured_data.article(page, canonical, language, description, image_card))
+
+    try:
+        feed_url = reverse("story_feed")
+    except NoReverseMatch:
+        feed_url = None
+
+    return {
+        "title": title,
+        "description": description,
+        "canonical": canonical,
+        "alternates": alternates.links(),
+        "robots": context.get("robots", ""),
+        "og_type": "article" if is_story else "website",
+        "og_locale": OG_LOCALES.get(language, language),
+        "og_locale_alternates": [OG_LOCALES[code] for code in LANGUAGE_CODES if code != language],
+        "image": image_card,
+        "published_time": page.date if is_story else None,
+        "modified_time": page.last_published_at if is_page else None,
+        "feed_url": feed_url,
+        "json_ld": structured_data.json_ld_script(structured_data.graph(*nodes)),
+    }

@@ -1,0 +1,91 @@
+"""JSON-LD: Organization everywhere, BreadcrumbList on inner pages, Article on stories."""
+
+import json
+
+import pytest
+from django.utils import translation
+
+from pages.models import HomePage, SiteSettings, StoryPage
+
+from .helpers import SITE_URL, demo_page, every_page_type, local, parse
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _site_url(settings):
+    settings.SITE_URL = SITE_URL
+
+
+def graph(response):
+    (script,) = parse(response).json_ld()
+    data = json.loads(script)
+    assert data["@context"] == "https://schema.org"
+    return {node["@type"]: node for node in data["@graph"]}
+
+
+@pytest.mark.parametrize(("name", "model"), every_page_type())
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, language):
+    page = demo_page(model)
+    with translation.override(language):
+        url = page.get_url()
+    nodes = graph(client.get(url))
+
+    organization = nodes["Organization"]
+    assert organization["name"] == "ACOPAGRO"
+    assert organization["foundingDate"] == "1997"
+    assert organization["areaServed"]["name"] == "San Martín"
+    assert organization["url"] == f"{SITE_URL}/{language}/"
+    assert organization["logo"].startswith(SITE_URL + "/static/")
+    address = SiteSettings.objects.get().address_es if language == "es" else SiteSettings.objects.get().address_fr
+    assert organization["address"]["streetAddress"] == ", ".join(address.splitlines())
+
+    if model is HomePage:
+        assert "BreadcrumbList" not in nodes
+    else:
+        items = nodes["BreadcrumbList"]["itemListElement"]
+        assert [item["position"] for item in items] == list(range(1, len(items) + 1))
+        assert items[0]["item"] == f"{SITE_URL}/{language}/"
+        assert items[-1]["item"] == SITE_URL + url
+        with translation.override(language):
+            assert items[-1]["name"] == page.title
+        for item in items:
+            assert client.get(local(item["item"])).status_code == 200
+
+    if model is StoryPage:
+        article = nodes["Article"]
+        assert article["inLanguage"] == language
+        assert article["datePublished"] == page.date.isoformat()
+        assert article["url"] == SITE_URL + url
+        assert article["image"][0].startswith(SITE_URL)
+        with translation.override(language):
+            assert article["headline"] == page.meta_title
+    else:
+        assert "Article" not in nodes
+
+
+def test_contact_details_and_social_links_come_from_site_settings(client):
+    site_settings = SiteSettings.objects.get()
+    site_settings.phone = "+51 42 545 000"
+    site_settings.email = "contacto@acopagro.example"
+    site_settings.facebook_url = "https://www.facebook.com/acopagro"
+    site_settings.youtube_url = "https://www.youtube.com/@acopagro"
+    site_settings.save()
+    organization = graph(client.get("/es/"))["Organization"]
+    assert organization["telephone"] == "+51 42 545 000"
+    assert organization["email"] == "contacto@acopagro.example"
+    assert organization["sameAs"] == ["https://www.facebook.com/acopagro", "https://www.youtube.com/@acopagro"]
+
+
+def test_editor_text_cannot_break_out_of_the_json_ld_script(client):
+    story = demo_page(StoryPage)
+    hostile = 'Cacao </script><script>alert("x")</script> & <!-- "quotes"'
+    story.title_fr = story.seo_title_fr = hostile
+    story.save_revision().publish()
+    response = client.get("/fr/actualites/" + story.slug_fr + "/")
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert graph(response)["Article"]["headline"] == hostile
+    (script,) = parse(response).json_ld()
+    assert "<" not in script and ">" not in script
