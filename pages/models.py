@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,8 @@ from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from serving.cache import site_cached
 
 from .blocks import BodyStoryBlock
 from .mixins import ImageMixin, IntroMixin
@@ -196,6 +200,12 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """The settings of the request's site, kept until the site changes (serving/cache.py)."""
+        parent = super().for_request
+        return site_cached(request, "site-settings", lambda: parent(request))
+
     @property
     def social_links(self):
         """(network name, URL) for each network that has a URL."""
@@ -264,6 +274,25 @@ class BasePage(IntroMixin, ImageMixin, Page):
         response["Content-Language"] = language
         return response
 
+    def route(self, request, path_components):
+        """Find the child page by its slug in SQL, not by loading every child.
+
+        wagtail-modeltranslation's route compares the active language's slug over all
+        children in Python (../shared/STACK-NOTES.md, gotcha 9): with hundreds of stories
+        each story view loaded them all. Here only children with that slug in some
+        language are loaded; the comparison (with its French fallback) stays the same.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        child_slug, remaining = path_components[0], path_components[1:]
+        any_language = Q()
+        for code, _name in settings.LANGUAGES:
+            any_language |= Q(**{build_localized_fieldname("slug", code): child_slug})
+        for child in self.get_children().filter(any_language):
+            if child.slug == child_slug:
+                return child.specific.route(request, remaining)
+        raise Http404
+
     @property
     def meta_title(self):
         """Title for search engines and shared links: SEO title, else the page title."""
@@ -282,8 +311,8 @@ class BasePage(IntroMixin, ImageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = (
-            self.get_ancestors().live().filter(depth__gt=1).specific().defer_streamfields()
-            if self.depth > 2 else []
+            # Plain pages: breadcrumbs need titles and URLs only (one query, no specific()).
+            list(self.get_ancestors().live().filter(depth__gt=1)) if self.depth > 2 else []
         )
         return context
 
@@ -319,10 +348,16 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = self.get_children().live().public().in_menu().specific().defer_streamfields()
-        context["sections"] = prefetch_page_images(sections)
-        context["latest_stories"] = StoryPage.latest(3)
+        # Both change only when the site does: kept until then (serving/cache.py).
+        context["sections"] = site_cached(request, f"home-sections-{self.pk}", self.sections)
+        context["latest_stories"] = site_cached(
+            request, "latest-stories", lambda: StoryPage.latest(3)
+        )
         return context
+
+    def sections(self):
+        children = self.get_children().live().public().in_menu().specific().defer_streamfields()
+        return prefetch_page_images(children)
 
 
 class HistoryPage(BasePage):

@@ -7,3 +7,8 @@ class ServingConfig(AppConfig):
 
     name = "serving"
     verbose_name = _("Serving")
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

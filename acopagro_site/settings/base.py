@@ -68,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "serving.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Anonymous page views from the cache, before sessions and auth (serving/cache.py).
+    "serving.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, plus: / redirects by cookie or Accept-Language, and
     # unknown prefixes (/de/, /xx/) stay 404s instead of redirecting (discovery app).
@@ -226,6 +228,37 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Page cache (serving/cache.py): anonymous views of live pages, per URL, until the site
+# changes or PAGE_CACHE_SECONDS pass. PAGE_CACHE_ENABLED=false turns it off (benchmarks).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/static/", "/media/"]
+# Query parameters a cached page may have (others are rendered afresh: no cache flooding).
+PAGE_CACHE_QUERY_PARAMETERS = ["page"]
+# Besides every model of the project's apps, saving these starts a new generation.
+PAGE_CACHE_INVALIDATING_MODELS = ["wagtailcore.Site", "wagtailcore.PageViewRestriction"]
+
+# A CDN in front (wagtail.contrib.frontend_cache), only when configured: every live page
+# is purged in each language when the site changes; PAGE_CACHE_CDN_SECONDS is how long
+# the CDN may keep a page (s-maxage).
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+            "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+        }
+    }
+elif os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    # Varnish, nginx or any proxy that accepts PURGE requests at this address.
+    WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 # Admin login throttling (django-axes, attempts kept in the database so every server sees
 # them): after AXES_FAILURE_LIMIT failures for one user name from one address, that pair

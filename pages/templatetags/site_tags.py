@@ -11,6 +11,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
 from discovery.languages import translate_path
+from serving.cache import site_cached
 
 register = template.Library()
 
@@ -98,7 +99,10 @@ def _site_root(context):
     cached = getattr(request, "_acopagro_site_root", None)
     if cached is None:
         site = Site.find_for_request(request)
-        cached = site.root_page.specific if site else None
+        if site is None:
+            return None
+        # Kept with the site's navigation until the site changes (serving/cache.py).
+        cached = site_cached(request, f"site-root-{site.pk}", lambda: site.root_page.specific)
         request._acopagro_site_root = cached
     return cached
 
@@ -116,10 +120,10 @@ def main_menu(context):
     root = _site_root(context)
     if root is None:
         return []
-    cached = getattr(request, "_acopagro_main_menu", None)
-    if cached is None:
-        cached = list(root.get_children().live().public().in_menu())
-        request._acopagro_main_menu = cached
+    cached = site_cached(
+        request, f"main-menu-{root.pk}",
+        lambda: list(root.get_children().live().public().in_menu()),
+    )
     current = context.get("page")
     items = []
     for section in cached:
@@ -136,4 +140,7 @@ def footer_pages(context):
     root = _site_root(context)
     if root is None:
         return []
-    return list(root.get_children().live().public().filter(show_in_menus=False))
+    return site_cached(
+        context.get("request"), f"footer-pages-{root.pk}",
+        lambda: list(root.get_children().live().public().filter(show_in_menus=False)),
+    )

@@ -1,0 +1,136 @@
+"""Every page type renders in a small, constant number of SQL queries.
+
+Measured with the page cache off (what a visitor costs when the page is not cached) at 10
+stories and again at 200 stories with many programs, projects and figures: the counts must
+not grow with the content.
+"""
+
+import datetime
+import itertools
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import translation
+from django.utils.text import slugify
+
+from pages import models as page_models
+from pages.models import CustomImage, PageImpactFigure, Partner
+from tests.factories import PAGE_MODELS, demo_page, home_page, make_figure
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
+
+# Upper bounds per page type, with the navigation already cached (the usual case).
+BUDGET = {model: 16 for model in PAGE_MODELS}
+BUDGET[page_models.HomePage] = 12
+# The first render after a site change also builds the navigation it keeps.
+COLD_BUDGET = 32
+
+counter = itertools.count()
+
+
+@pytest.fixture
+def page_cache_off():
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        yield
+
+
+def add_child(parent, model, **fields):
+    number = next(counter)
+    title_fr, title_es = f"Page de test {number}", f"Página de prueba {number}"
+    page = model(
+        title=title_fr, title_fr=title_fr, title_es=title_es,
+        slug_fr=slugify(title_fr), slug_es=slugify(title_es),
+        intro_fr="Introduction.", intro_es="Introducción.",
+        image=CustomImage.objects.order_by("?").first(), **fields,
+    )
+    parent.add_child(instance=page)
+    return page
+
+
+def grow_content(stories, programs=0, projects=0, figures=0):
+    story_index = page_models.StoryIndexPage.objects.get()
+    existing = page_models.StoryPage.objects.count()
+    for day in range(max(0, stories - existing)):
+        add_child(story_index, page_models.StoryPage, date=datetime.date(2020, 1, 1) + datetime.timedelta(days=day))
+    program_index = page_models.SocialProgramIndexPage.objects.get()
+    for _ in range(programs):
+        add_child(program_index, page_models.SocialProgramPage)
+    project_index = page_models.ClimateProjectIndexPage.objects.get()
+    partners = list(Partner.objects.all())
+    for _ in range(projects):
+        project = add_child(project_index, page_models.ClimateProjectPage)
+        project.partners.set(partners)
+        project.save()
+    home = home_page()
+    new_figures = [make_figure(key=f"budget-figure-{next(counter)}") for _ in range(figures)]
+    for figure in new_figures[:4]:
+        PageImpactFigure.objects.create(page=home, figure=figure)
+
+
+def query_counts(client):
+    """{(model, language): (queries on a cold navigation cache, queries warm)}."""
+    counts = {}
+    for model in PAGE_MODELS:
+        page = demo_page(model)
+        for language in ("fr", "es"):
+            with translation.override(language):
+                url = page.get_url()
+            from serving.cache import new_generation
+
+            new_generation()
+            with CaptureQueriesContext(connection) as cold:
+                assert client.get(url).status_code == 200
+            with CaptureQueriesContext(connection) as warm:
+                assert client.get(url).status_code == 200
+            counts[(model.__name__, language)] = (len(cold), len(warm))
+    return counts
+
+
+def assert_within_budget(counts):
+    for (name, language), (cold, warm) in counts.items():
+        model = getattr(page_models, name)
+        assert warm <= BUDGET[model], f"{name} ({language}): {warm} queries"
+        assert cold <= COLD_BUDGET, f"{name} ({language}), cold: {cold} queries"
+
+
+def test_query_counts_are_small_and_do_not_grow_with_content(client):
+    grow_content(stories=10)
+    small = query_counts(client)
+    assert_within_budget(small)
+
+    grow_content(stories=200, programs=30, projects=30, figures=40)
+    assert page_models.StoryPage.objects.count() >= 200
+    large = query_counts(client)
+    assert_within_budget(large)
+    # Warm counts are exactly the same; cold ones may differ by what the small test cache
+    # (LocMemCache, 300 entries) evicted, and stay within COLD_BUDGET.
+    assert {key: warm for key, (_cold, warm) in large.items()} == {
+        key: warm for key, (_cold, warm) in small.items()
+    }
+
+
+def test_home_page_stays_within_twelve_queries(client, django_assert_max_num_queries):
+    grow_content(stories=200)
+    client.get("/fr/")
+    with django_assert_max_num_queries(12):
+        assert client.get("/fr/").status_code == 200
+    client.get("/es/")
+    with django_assert_max_num_queries(12):
+        assert client.get("/es/").status_code == 200
+
+
+def test_story_at_the_end_of_a_long_listing_stays_within_budget(
+    client, django_assert_max_num_queries
+):
+    grow_content(stories=200)
+    story = page_models.StoryPage.objects.order_by("date").first()
+    url = story.get_url()
+    client.get(url)
+    with django_assert_max_num_queries(BUDGET[page_models.StoryPage]):
+        assert client.get(url).status_code == 200
+    listing = page_models.StoryIndexPage.objects.get().get_url()
+    client.get(listing + "?page=20")
+    with django_assert_max_num_queries(BUDGET[page_models.StoryIndexPage]):
+        assert client.get(listing + "?page=20").status_code == 200
