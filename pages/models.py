@@ -169,6 +169,13 @@ class SiteSettings(BaseSiteSetting):
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +51 42 000 000"))
     email = models.EmailField(_("public email address"), blank=True)
+    contact_notification_email = models.EmailField(
+        _("address notified of contact requests"), blank=True,
+        help_text=_(
+            "Each message sent through the contact page is emailed here (and kept under "
+            "Contact requests). Leave empty to use the public email address."
+        ),
+    )
     footer_text = models.TextField(
         _("footer text"), blank=True, max_length=400,
         help_text=_("One or two sentences about the cooperative, shown in the footer."),
@@ -185,7 +192,8 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")])],
+            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+             FieldPanel("contact_notification_email")],
             heading=_("Contact details"),
         ),
         FieldPanel("footer_text"),
@@ -327,6 +335,7 @@ class HomePage(BasePage):
         "pages.SocialProgramIndexPage",
         "pages.ClimateProjectIndexPage",
         "pages.StoryIndexPage",
+        "pages.ContactPage",
         "pages.StandardPage",
     ]
 
@@ -604,3 +613,9 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+# The contact page and its messages, and the per-language edit tracking of the translation
+# report, live in their own modules.
+from .contact import ContactPage, ContactSubmission  # noqa: E402, F401
+from .translation_status import LanguageEdit  # noqa: E402, F401

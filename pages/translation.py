@@ -8,6 +8,7 @@ from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
     CacaoQualityPage,
+    ContactPage,
     Certification,
     ClimateProjectIndexPage,
     ClimateProjectPage,
@@ -103,3 +104,9 @@ class StoryPageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = PAGE_WITH_BODY
+
+
+@register(ContactPage)
+class ContactPageTR(TranslationOptions):
+    fields = ("intro", "body", "form_intro", "thank_you_text")
+    required_languages = {"fr": ("thank_you_text",)}

@@ -65,7 +65,9 @@ def _project_models():
     base = str(settings.BASE_DIR)
     for config in apps.get_app_configs():
         if config.path.startswith(base) and "site-packages" not in config.path:
-            yield from config.get_models()
+            # A model can say its rows never show on public pages (contact requests…).
+            yield from (model for model in config.get_models()
+                        if not getattr(model, "page_cache_independent", False))
     for label in getattr(settings, "PAGE_CACHE_INVALIDATING_MODELS", []):
         yield apps.get_model(label)
 

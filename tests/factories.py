@@ -66,6 +66,7 @@ PAGE_MODELS = [
     page_models.ClimateProjectPage,
     page_models.StoryIndexPage,
     page_models.StoryPage,
+    page_models.ContactPage,
     page_models.StandardPage,
 ]
 

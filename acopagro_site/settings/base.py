@@ -174,6 +174,12 @@ WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "png": "webp", "jpeg": "webp"}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
+# Documents (annual reports, certificates) always go through Wagtail's view, which checks
+# privacy and adds `X-Content-Type-Options: nosniff` and `Content-Security-Policy:
+# default-src 'none'`; only PDFs open in the browser, everything else is downloaded.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
@@ -209,6 +215,26 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # (pages/middleware.py).
 WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
+
+# Contact page (pages/contact.py): messages per visitor IP address and hour.
+CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))
+
+# Email: SMTP when EMAIL_HOST is set, otherwise printed on the console (development).
+# Messages are stored before they are emailed, so a mail failure loses nothing.
+if os.environ.get("EMAIL_HOST"):
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = os.environ["EMAIL_HOST"]
+    EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+    EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+    EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+    EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", EMAIL_PORT == 587)
+    EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", EMAIL_PORT == 465)
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ACOPAGRO <webmaster@localhost>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 
 # --- Production serving: cache, security headers, storage -------------------------------

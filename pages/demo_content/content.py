@@ -2523,7 +2523,7 @@ ABOUT = {
 }
 
 CONTACT = {
-    "type": "StandardPage",
+    "type": "ContactPage",
     "slug": {"fr": "contact", "es": "contacto"},
     "show_in_menus": True,
     "title": {"fr": "Contact", "es": "Contacto"},
@@ -2542,17 +2542,28 @@ CONTACT = {
         ),
     },
     "image": "river",
+    "form_intro": {
+        "fr": (
+            "Échantillons, volumes et prix, partenariat, presse : décrivez votre demande, "
+            "l’équipe de la coopérative vous répond par email."
+        ),
+        "es": (
+            "Muestras, volúmenes y precios, alianzas, prensa: describa su solicitud y el "
+            "equipo de la cooperativa le responderá por correo electrónico."
+        ),
+    },
+    "thank_you_text": {
+        "fr": (
+            "Merci, votre message est bien arrivé à la coopérative. Nous vous répondrons "
+            "par email à l’adresse indiquée."
+        ),
+        "es": (
+            "Gracias, su mensaje llegó a la cooperativa. Le responderemos por correo "
+            "electrónico a la dirección indicada."
+        ),
+    },
     "body": {
         "fr": [
-            ("heading", "Siège de la coopérative"),
-            (
-                "paragraph",
-                "<p><b>Cooperativa Agraria Cacaotera ACOPAGRO Ltda.</b></p>"
-                "<p>Juanjuí, province de Mariscal Cáceres, région de San Martín, Pérou.</p>"
-                "<p>Un formulaire de contact sera bientôt disponible sur cette page. Les "
-                "coordonnées détaillées de la coopérative sont communiquées par son siège, à "
-                "Juanjuí.</p>",
-            ),
             ("heading", "Qui peut nous écrire ?"),
             (
                 "paragraph",
@@ -2579,15 +2590,6 @@ CONTACT = {
             ),
         ],
         "es": [
-            ("heading", "Sede de la cooperativa"),
-            (
-                "paragraph",
-                "<p><b>Cooperativa Agraria Cacaotera ACOPAGRO Ltda.</b></p>"
-                "<p>Juanjuí, provincia de Mariscal Cáceres, región San Martín, Perú.</p>"
-                "<p>Muy pronto habrá un formulario de contacto en esta página. Los datos de "
-                "contacto detallados de la cooperativa se solicitan en su sede de "
-                "Juanjuí.</p>",
-            ),
             ("heading", "¿Quiénes pueden escribirnos?"),
             (
                 "paragraph",

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 ALLOWED = {
     m.HomePage: {m.HistoryPage, m.CacaoQualityPage, m.SocialProgramIndexPage,
-                 m.ClimateProjectIndexPage, m.StoryIndexPage, m.StandardPage},
+                 m.ClimateProjectIndexPage, m.StoryIndexPage, m.ContactPage, m.StandardPage},
     m.HistoryPage: set(),
     m.CacaoQualityPage: set(),
     m.SocialProgramIndexPage: {m.SocialProgramPage},
@@ -20,6 +20,7 @@ ALLOWED = {
     m.StoryIndexPage: {m.StoryPage},
     m.StoryPage: set(),
     m.StandardPage: {m.StandardPage},
+    m.ContactPage: set(),
 }
 
 
@@ -31,7 +32,7 @@ def test_each_page_type_accepts_only_its_children(parent_model):
 def test_singletons_cannot_be_added_twice():
     home = demo_page(m.HomePage)
     for model in (m.HistoryPage, m.CacaoQualityPage, m.SocialProgramIndexPage,
-                  m.ClimateProjectIndexPage, m.StoryIndexPage):
+                  m.ClimateProjectIndexPage, m.StoryIndexPage, m.ContactPage):
         assert model.objects.exists()
         assert not model.can_create_at(home), f"a second {model.__name__} could be added"
     assert not m.HomePage.can_create_at(Page.get_first_root_node())

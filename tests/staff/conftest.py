@@ -4,6 +4,9 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from pages import models as m
+from tests.factories import make_story
+
 
 def _member_of(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-for-tests")
@@ -24,7 +27,7 @@ def moderator(django_user_model):
 def story_form_data(story, action=None, **fields):
     """The edit form of ``story`` as the admin posts it, with ``fields`` changed.
 
-    ``body_fr`` / ``body_es`` may be given as HTML paragraphs; ``action`` is ``submit``,
+    ``body_fr`` / ``body_es`` may be given as an HTML paragraph ("" for an empty body); ``action`` is ``submit``,
     ``publish`` or None (save a draft).
     """
     values = {
@@ -41,9 +44,19 @@ def story_form_data(story, action=None, **fields):
     }
     values.update(fields)
     for language in ("fr", "es"):
-        values[f"body_{language}"] = streamfield([("paragraph", rich_text(values[f"body_{language}"]))])
+        html = values[f"body_{language}"]
+        values[f"body_{language}"] = streamfield([("paragraph", rich_text(html))] if html else [])
     values["impact_figure_links"] = inline_formset([])
     values["comments"] = inline_formset([])
     if action:
         values[f"action-{action}"] = action
     return nested_form_data(values)
+
+
+def published_story(title_fr, title_es, body_fr, body_es):
+    """A live story with a one-paragraph body in each language."""
+    story = make_story(title_fr=title_fr, title_es=title_es)
+    story.body_fr = [("paragraph", body_fr)]
+    story.body_es = [("paragraph", body_es)]
+    story.save_revision().publish()
+    return m.StoryPage.objects.get(pk=story.pk)

@@ -8,18 +8,15 @@ from wagtail.models import Page, Site, TaskState, Workflow, WorkflowState
 from pages import models as m
 from tests.factories import make_story
 
-from .conftest import story_form_data
+from .conftest import published_story, story_form_data
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def story():
-    story = make_story(title_fr="Récolte publiée", title_es="Cosecha publicada")
-    story.body_fr = [("paragraph", "<p>Ancien texte.</p>")]
-    story.body_es = [("paragraph", "<p>Texto antiguo.</p>")]
-    story.save_revision().publish()
-    return m.StoryPage.objects.get(pk=story.pk)
+    return published_story("Récolte publiée", "Cosecha publicada",
+                           "<p>Ancien texte.</p>", "<p>Texto antiguo.</p>")
 
 
 def public_html(story, language):

@@ -210,6 +210,9 @@ class Command(BaseCommand):
         page.slug_es = spec["slug"].get("es") or slugify(spec["title"]["es"])
         if "date" in spec:
             page.date = datetime.date.fromisoformat(spec["date"])
+        for field in ("form_intro", "thank_you_text"):
+            if field in spec:
+                translated(page, field, spec[field])
         for field in ("start_year", "carbon_standards"):
             if field in spec:
                 setattr(page, field, spec[field])

@@ -1,0 +1,109 @@
+"""The translation status report finds content whose French or Spanish is empty, or older
+than the other language's last edit, and links to where it is edited."""
+
+import pytest
+from django.urls import reverse
+
+from impact.models import ImpactFigure
+from pages import models as m
+from pages.translation_status import translation_issues
+
+from .conftest import published_story, story_form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def story():
+    return published_story("Récolte suivie", "Cosecha seguida",
+                           "<p>Texte complet.</p>", "<p>Texto completo.</p>")
+
+
+def issue_for(page):
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return next((issue for issue in translation_issues() if issue.edit_url == edit_url), None)
+
+
+def publish(client, story, **fields):
+    url = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    response = client.post(url, story_form_data(story, action="publish", **fields))
+    assert response.status_code == 302
+
+
+def test_a_complete_page_is_not_reported(story):
+    assert issue_for(story) is None
+
+
+def test_report_finds_a_page_whose_spanish_body_was_cleared(client, moderator, story):
+    client.force_login(moderator)
+    publish(client, story, body_fr="<p>Texte complet.</p>", body_es="")
+    issue = issue_for(story)
+    assert issue is not None
+    assert issue.missing["es"] == [str(m.StoryPage._meta.get_field("body").verbose_name)]
+    assert "fr" not in issue.missing
+
+    response = client.get(reverse("translation_status"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Récolte suivie" in html or "Cosecha seguida" in html
+    assert reverse("wagtailadmin_pages:edit", args=[story.pk]) in html
+    assert "cuerpo" in html  # the field's name, in the admin's Spanish
+
+
+def test_report_finds_a_spanish_text_older_than_the_french(client, moderator, story):
+    client.force_login(moderator)
+    publish(client, story, intro_fr="Une introduction réécrite en français seulement.",
+            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    issue = issue_for(story)
+    assert issue is not None and not any(issue.missing.values())
+    assert issue.out_of_date == "es"
+
+    # Once the Spanish is brought up to date, the page leaves the report.
+    publish(client, story, intro_fr="Une introduction réécrite en français seulement.",
+            intro_es="Una introducción reescrita también en español.",
+            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    assert issue_for(story) is None
+
+
+def test_report_finds_a_snippet_without_its_spanish_label():
+    figure = ImpactFigure.objects.get(key="trees-planted")
+    figure.label_es = ""
+    figure.save()
+    issue = next(issue for issue in translation_issues()
+                 if issue.edit_url == reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk]))
+    assert issue.missing["es"] == [str(ImpactFigure._meta.get_field("label").verbose_name)]
+
+
+def test_an_unpublished_draft_is_not_reported(client, editor, story):
+    client.force_login(editor)
+    url = reverse("wagtailadmin_pages:edit", args=[story.pk])
+    client.post(url, story_form_data(story, body_es=""))  # a draft: not what the public sees
+    assert issue_for(story) is None
+
+
+def test_report_is_in_the_reports_menu_for_staff(client, editor):
+    client.force_login(editor)
+    html = client.get("/admin/").content.decode()
+    assert reverse("translation_status") in html
+    assert client.get(reverse("translation_status")).status_code == 200
+    export = client.get(reverse("translation_status"), {"export": "csv"})
+    assert export.status_code == 200 and export["Content-Type"].startswith("text/csv")
+
+
+def test_report_is_not_public(client):
+    response = client.get(reverse("translation_status"))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_editing_only_the_spanish_puts_the_french_behind(client, moderator, story):
+    client.force_login(moderator)
+    publish(client, story, intro_es="Solo el español cambia.",
+            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    assert issue_for(story).out_of_date == "fr"
+
+
+def test_editing_both_languages_together_is_not_reported(client, moderator, story):
+    client.force_login(moderator)
+    publish(client, story, intro_fr="Les deux changent.", intro_es="Ambos cambian.",
+            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    assert issue_for(story) is None
