@@ -35,8 +35,12 @@ Data written through the live server (admin actions, forms) is *committed*: it i
 rolled back like in the other tests. A test that changes content must delete what it
 created (in a ``finally`` or a fixture), so that later tests see the demo content intact.
 
-Screenshots go to ``screenshots/`` at the root of the repository (``SCREENSHOTS_DIR``),
-which git ignores.
+``screenshots_dir``
+    Session-scoped ``Path`` of ``screenshots/`` at the root of the repository (created;
+    ignored by git): ``page.screenshot(path=screenshots_dir / "name.png", full_page=True)``.
+
+``PHONE`` and ``DESKTOP`` are the two viewport sizes (360 × 780, 1280 × 800):
+``new_page(**PHONE)``.
 """
 
 import os

@@ -8,6 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
 
 from tests.browser.conftest import DESKTOP, PHONE
+from pages.models import ClimateProjectIndexPage
 from tests.factories import PAGE_MODELS, demo_page
 
 LANGUAGES = ["fr", "es"]
@@ -55,6 +56,11 @@ def load_every_image(browser_page):
 @pytest.mark.parametrize("size", WIDTHS, ids=list(WIDTHS))
 def test_page_type_is_usable_and_accessible(new_page, screenshots_dir, model, language, size):
     browser_page = new_page(**WIDTHS[size])
+    console_errors = []
+    browser_page.on(
+        "console", lambda message: message.type == "error" and console_errors.append(message.text)
+    )
+    browser_page.on("pageerror", lambda error: console_errors.append(str(error)))
     response = browser_page.goto(page_url(model, language))
 
     assert response.status == 200
@@ -87,6 +93,8 @@ def test_page_type_is_usable_and_accessible(new_page, screenshots_dir, model, la
     browser_page.screenshot(
         path=screenshots_dir / f"{model.__name__}-{language}-{size}.png", full_page=True
     )
+    # No script error and nothing refused by the Content-Security-Policy.
+    assert console_errors == []
 
 
 @pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model.__name__)
@@ -128,3 +136,56 @@ def test_skip_link_moves_to_the_main_content(page):
     assert skip_link.is_visible()
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_map_draws_every_listed_place_and_works_with_the_keyboard(page):
+    page.goto(page_url(ClimateProjectIndexPage, "es"))
+    listed = page.locator(".place-map__place")
+    markers = page.locator(".place-map__canvas .leaflet-marker-icon")
+    assert page.locator(".place-map__canvas").is_visible()
+    assert listed.count() >= 5
+    markers.first.wait_for()
+    assert markers.count() == listed.count()
+
+    first_name = listed.first.locator("a, span").first.inner_text()
+    markers.first.focus()
+    page.keyboard.press("Enter")
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert first_name in popup.inner_text()
+    assert page.locator(".leaflet-control-zoom-in").get_attribute("title") == "Acercar"
+
+
+def test_without_javascript_the_places_are_a_list(new_page):
+    browser_page = new_page(**PHONE, java_script_enabled=False)
+    browser_page.goto(page_url(ClimateProjectIndexPage, "fr"))
+    assert not browser_page.locator(".place-map__canvas").is_visible()
+    assert browser_page.locator(".place-map__place").first.is_visible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_404_page_is_accessible_and_leads_home(new_page, screenshots_dir, language):
+    browser_page = new_page(**PHONE)
+    response = browser_page.goto(f"/{language}/nope-{language}/")
+    assert response.status == 404
+    assert browser_page.locator("html").get_attribute("lang") == language
+    results = AXE.run(browser_page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, describe_violations(results)
+    browser_page.screenshot(path=screenshots_dir / f"404-{language}-phone.png", full_page=True)
+    browser_page.locator("main a.button").click()
+    browser_page.wait_for_load_state()
+    assert browser_page.url.endswith(f"/{language}/")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_results_page_is_accessible(new_page, screenshots_dir, language):
+    from django.urls import reverse
+
+    with translation.override(language):
+        url = reverse("search")
+    browser_page = new_page(**PHONE)
+    assert browser_page.goto(f"{url}?q=cacao").status == 200
+    assert browser_page.locator(".search-results__item").count() >= 1
+    results = AXE.run(browser_page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, describe_violations(results)
+    browser_page.screenshot(path=screenshots_dir / f"search-{language}-phone.png", full_page=True)
