@@ -6,7 +6,7 @@ PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE ?= acopagro_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod
+.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -63,6 +63,9 @@ serve-prod: install ## Production settings + gunicorn on 127.0.0.1:$(PORT) (coll
 	$(PY) manage.py load_demo_content --if-empty && \
 	echo "Site: http://127.0.0.1:$(PORT)/  (production settings, gunicorn)" && \
 	exec $(VENV)/bin/gunicorn -c gunicorn.conf.py
+
+bench: install ## Benchmark the production server on loopback (PostgreSQL, Redis, wrk); writes docs/performance.md
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 superuser: migrate ## Create an admin user (asks for a name and password)
 	$(PY) manage.py createsuperuser

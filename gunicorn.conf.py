@@ -22,7 +22,8 @@ wsgi_app = "acopagro_site.wsgi:application"
 control_socket_disable = True
 
 # Logs: one JSON object per line on stdout (serving/logging.py), access log optional.
-accesslog = "-" if os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() in {"1", "true", "yes", "on"} else None
+access_log_enabled = os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() in {"1", "true", "yes", "on"}
+accesslog = "-" if access_log_enabled else None
 errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms'
 logconfig_dict = {
@@ -32,6 +33,9 @@ logconfig_dict = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"}},
     "loggers": {
         "gunicorn.error": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},
-        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {
+            "handlers": ["console"], "level": "INFO" if access_log_enabled else "WARNING",
+            "propagate": False,
+        },
     },
 }

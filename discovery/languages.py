@@ -14,6 +14,8 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 def page_path(page, language):
     """The page's path (``/es/historia/``) in ``language``, or None if it has no URL."""
     with translation.override(language):
+        if not page.url_path:  # a page not saved yet (admin preview of a new page)
+            return None
         parts = page.get_url_parts()
     return parts[2] if parts else None
 

@@ -31,7 +31,10 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_request(self, request):
         super().process_request(request)
         if request.path_info == "/":
-            return _redirect(f"{get_script_prefix()}{translation.get_language()}/")
+            query = request.META.get("QUERY_STRING", "")
+            return _redirect(
+                f"{get_script_prefix()}{translation.get_language()}/" + (f"?{query}" if query else "")
+            )
         return None
 
     def process_response(self, request, response):

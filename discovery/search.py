@@ -4,7 +4,8 @@ PostgreSQL: a weighted tsvector per row with the language's own text-search
 configuration (``french``/``spanish``); the query is built from plain words only, so no
 input can be read as tsquery syntax. French Snowball stems a singular and its plural
 differently ("cacaoyer" → ``cacaoi``, "cacaoyers" → ``cacaoyer``), so every word is also
-looked up without, or with, its final s. SQLite (development, tests): the same words
+looked up without, or with, its final s; and without its accents, in an accent-free copy
+of the text (French stems keep accents: "foret" would not find "forêt"). SQLite (development, tests): the same words
 searched as substrings of an accent-free, lower-case copy of the text.
 """
 
@@ -84,6 +85,11 @@ def word_forms(word):
     return forms
 
 
+def query_forms(word):
+    """What one query word is looked up as on PostgreSQL: its forms, with and without accents."""
+    return list(dict.fromkeys([*word_forms(word), *word_forms(plain(word))]))
+
+
 def search_entries(terms, language):
     """Live public pages of ``language`` matching every term, best first."""
     entries = SearchEntry.objects.filter(
@@ -96,7 +102,7 @@ def search_entries(terms, language):
         query = None
         for term in terms:
             any_form = None
-            for form in word_forms(term):
+            for form in query_forms(term):
                 form_query = SearchQuery(form, config=config, search_type="plain")
                 any_form = form_query if any_form is None else any_form | form_query
             query = any_form if query is None else query & any_form
@@ -144,6 +150,9 @@ def _update_vectors(entries):
             search_vector=SearchVector("title", weight="A", config=config)
             + SearchVector("summary", weight="B", config=config)
             + SearchVector("body", weight="C", config=config)
+            # The accent-free copy too, so that "foret" finds "forêt" (French stems keep
+            # accents); it weighs least.
+            + SearchVector("plain_text", weight="D", config=config)
         )
 
 

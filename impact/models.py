@@ -42,7 +42,10 @@ class ImpactFigure(index.Indexed, models.Model):
         default=False,
         help_text=_('Tick when the figure is a lower bound: shown as "more than 3,000,000".'),
     )
-    unit = models.CharField(_("unit"), max_length=20, choices=unit_choices())
+    unit = models.CharField(
+        _("unit"), max_length=20, choices=unit_choices(),
+        help_text=_("What is counted; the site writes it in each language, singular or plural."),
+    )
     label = models.CharField(
         _("label"),
         max_length=120,
@@ -53,13 +56,19 @@ class ImpactFigure(index.Indexed, models.Model):
         blank=True,
         help_text=_("One or two sentences of context, shown on the impact page."),
     )
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices)
+    category = models.CharField(
+        _("category"), max_length=20, choices=Category.choices,
+        help_text=_("Groups the figures on the impact page."),
+    )
     source = models.CharField(
         _("source"),
         max_length=255,
         help_text=_("Where the figure comes from, e.g. ACOPAGRO, 2025 annual report."),
     )
-    source_url = models.URLField(_("source link"), blank=True)
+    source_url = models.URLField(
+        _("source link"), blank=True,
+        help_text=_("Optional. Where a reader can check the figure, starting with https://."),
+    )
     as_of = models.DateField(_("as of"), help_text=_("The date the figure is true as of."))
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=100, help_text=_("Smaller numbers come first in a category.")

@@ -7,6 +7,13 @@ from wagtail.images.blocks import ImageChooserBlock
 from impact.blocks import ImpactFiguresBlock
 
 
+BODY_HELP_TEXT = _(
+    "The text of the page in this language: paragraphs, headings, images, quotes, impact "
+    "figures and calls to action. Each language has its own body; link documents (annual "
+    "reports, certificates) from a paragraph."
+)
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=120)
     level = blocks.ChoiceBlock(

@@ -24,7 +24,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyStoryBlock
+from .blocks import BODY_HELP_TEXT, BodyStoryBlock
 from .mixins import ImageMixin, IntroMixin
 from .models import BasePage, SiteSettings
 
@@ -209,7 +209,9 @@ class ContactPage(BasePage):
         _("thank-you text"), max_length=600,
         help_text=_("Shown instead of the form once a message is sent."),
     )
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         *IntroMixin.intro_panels,

@@ -26,7 +26,7 @@ from wagtail.search import index
 from impact.models import ImpactFigure
 from serving.cache import site_cached
 
-from .blocks import BodyStoryBlock
+from .blocks import BODY_HELP_TEXT, BodyStoryBlock
 from .maps import map_context
 from .mixins import ImageMixin, IntroMixin
 
@@ -99,14 +99,19 @@ def with_logos(organisations):
 class Province(models.Model):
     """A province of San Martín where members farm (proper names, the same in fr and es)."""
 
-    name = models.CharField(_("name"), max_length=80, unique=True)
+    name = models.CharField(
+        _("name"), max_length=80, unique=True,
+        help_text=_("The province's name, written the same in French and Spanish."),
+    )
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=5,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Where to place the province on the map, e.g. -7.18."),
     )
     longitude = models.DecimalField(
         _("longitude"), max_digits=8, decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("e.g. -76.73."),
     )
 
     panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])]
@@ -121,11 +126,17 @@ class Province(models.Model):
 
 
 class Partner(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=120, unique=True)
-    url = models.URLField(_("website"), blank=True)
+    name = models.CharField(
+        _("name"), max_length=120, unique=True,
+        help_text=_("The partner's own name, as it writes it."),
+    )
+    url = models.URLField(
+        _("website"), blank=True, help_text=_("The full address, starting with https://."),
+    )
     logo = models.ForeignKey(
         CustomImage, verbose_name=_("logo"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Optional. A logo on a light background works best."),
     )
     description = models.TextField(
         _("description"), blank=True, max_length=500,
@@ -145,18 +156,31 @@ class Partner(index.Indexed, models.Model):
 
 
 class Certification(index.Indexed, models.Model):
-    name = models.CharField(_("name"), max_length=120)
+    name = models.CharField(
+        _("name"), max_length=120,
+        help_text=_("The certification as buyers know it, e.g. Organic (EU), Fairtrade."),
+    )
     year = models.PositiveSmallIntegerField(
         _("certified since"), null=True, blank=True,
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("The year the cooperative first obtained it, e.g. 2004."),
     )
-    url = models.URLField(_("certifier's website"), blank=True)
+    url = models.URLField(
+        _("certifier's website"), blank=True,
+        help_text=_("The full address, starting with https://."),
+    )
     logo = models.ForeignKey(
         CustomImage, verbose_name=_("logo"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Optional. The certifier's seal."),
     )
-    description = models.TextField(_("description"), blank=True, max_length=500)
-    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    description = models.TextField(
+        _("description"), blank=True, max_length=500,
+        help_text=_("What the certification guarantees, in one or two sentences."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Smaller numbers are listed first."),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -181,6 +205,8 @@ class Certification(index.Indexed, models.Model):
 
 # --- Site settings ---------------------------------------------------------------------
 
+SOCIAL_HELP_TEXT = _("The full address of the page, starting with https://. Leave empty to hide it.")
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -195,7 +221,10 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Shown in the footer and on the contact page, one line per line."),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +51 42 000 000"))
-    email = models.EmailField(_("public email address"), blank=True)
+    email = models.EmailField(
+        _("public email address"), blank=True,
+        help_text=_("Shown in the footer and on the contact page, e.g. info@example.org."),
+    )
     contact_notification_email = models.EmailField(
         _("address notified of contact requests"), blank=True,
         help_text=_(
@@ -207,10 +236,10 @@ class SiteSettings(BaseSiteSetting):
         _("footer text"), blank=True, max_length=400,
         help_text=_("One or two sentences about the cooperative, shown in the footer."),
     )
-    facebook_url = models.URLField(_("Facebook page"), blank=True)
-    instagram_url = models.URLField(_("Instagram account"), blank=True)
-    youtube_url = models.URLField(_("YouTube channel"), blank=True)
-    linkedin_url = models.URLField(_("LinkedIn page"), blank=True)
+    facebook_url = models.URLField(_("Facebook page"), blank=True, help_text=SOCIAL_HELP_TEXT)
+    instagram_url = models.URLField(_("Instagram account"), blank=True, help_text=SOCIAL_HELP_TEXT)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True, help_text=SOCIAL_HELP_TEXT)
+    linkedin_url = models.URLField(_("LinkedIn page"), blank=True, help_text=SOCIAL_HELP_TEXT)
     default_share_image = models.ForeignKey(
         CustomImage, verbose_name=_("default share image"), null=True, blank=True,
         on_delete=models.SET_NULL, related_name="+",
@@ -403,7 +432,9 @@ class HistoryPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
 
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         *IntroMixin.intro_panels,
@@ -426,13 +457,18 @@ class HistoryPage(BasePage):
 class HistoryMilestone(Orderable):
     page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="milestones")
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        help_text=_("Milestones are shown in the order of this list; give each its year."),
     )
-    title = models.CharField(_("title"), max_length=120)
-    text = models.TextField(_("text"), max_length=800)
+    title = models.CharField(
+        _("title"), max_length=120, help_text=_("A few words, e.g. The first organic harvest."),
+    )
+    text = models.TextField(
+        _("text"), max_length=800, help_text=_("What happened that year, in a few sentences."),
+    )
     image = models.ForeignKey(
         CustomImage, verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        on_delete=models.SET_NULL, related_name="+", help_text=_("Optional."),
     )
 
     panels = [FieldPanel("year"), FieldPanel("title"), FieldPanel("text"), FieldPanel("image")]
@@ -448,12 +484,16 @@ class CacaoQualityPage(BasePage):
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
 
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
     certifications = ParentalManyToManyField(
         Certification, blank=True, verbose_name=_("certifications"),
+        help_text=_("The certifications listed on this page (edit them under Cooperative)."),
     )
     provinces = ParentalManyToManyField(
         Province, blank=True, verbose_name=_("provinces of origin"),
+        help_text=_("Where the cacao described here is grown."),
     )
 
     content_panels = Page.content_panels + [
@@ -499,7 +539,9 @@ class SocialProgramPage(BasePage):
     parent_page_types = ["pages.SocialProgramIndexPage"]
     subpage_types = []
 
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         *IntroMixin.intro_panels,
@@ -547,13 +589,20 @@ class ClimateProjectPage(BasePage):
     start_year = models.PositiveSmallIntegerField(
         _("start year"), null=True, blank=True,
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+        help_text=_("e.g. 2008."),
     )
     carbon_standards = models.CharField(
         _("carbon standards"), max_length=120, blank=True,
         help_text=_("Standards the carbon credits are certified to, e.g. VCS, CCB."),
     )
-    partners = ParentalManyToManyField(Partner, blank=True, verbose_name=_("partners"))
-    provinces = ParentalManyToManyField(Province, blank=True, verbose_name=_("provinces"))
+    partners = ParentalManyToManyField(
+        Partner, blank=True, verbose_name=_("partners"),
+        help_text=_("Organisations that fund or run the project with the cooperative."),
+    )
+    provinces = ParentalManyToManyField(
+        Province, blank=True, verbose_name=_("provinces"),
+        help_text=_("Where the project takes place."),
+    )
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
@@ -564,7 +613,9 @@ class ClimateProjectPage(BasePage):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("e.g. -76.73."),
     )
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         *IntroMixin.intro_panels,
@@ -644,7 +695,9 @@ class StoryPage(BasePage):
     subpage_types = []
 
     date = models.DateField(_("date"), help_text=_("The date shown on the story; stories are listed newest first."))
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -669,7 +722,9 @@ class StandardPage(BasePage):
     parent_page_types = ["pages.HomePage", "pages.StandardPage"]
     subpage_types = ["pages.StandardPage"]
 
-    body = StreamField(BodyStoryBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(
+        BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
+    )
 
     content_panels = Page.content_panels + [
         *IntroMixin.intro_panels, *ImageMixin.image_panels, FieldPanel("body"),

@@ -225,6 +225,10 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 # (pages/middleware.py).
 WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
+# Edit forms show the French and the Spanish field of each translated field (labelled
+# "[fr]" / "[es]"); the language toggles above the form hide one, and the choice is kept.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("fr", "es")
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
 # Contact page (pages/contact.py): messages per visitor IP address and hour.
 CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))

@@ -64,3 +64,37 @@ LOGGING = {
 # One server without S3: the app serves MEDIA_ROOT itself (SERVE_MEDIA=false when a web
 # server in front does it).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+
+# --- Media on S3-compatible storage (several servers) ------------------------------------------
+# With AWS_STORAGE_BUCKET_NAME set, uploads and renditions go to the bucket (AWS S3, or any
+# S3-compatible service through AWS_S3_ENDPOINT_URL), so no server keeps a file another one
+# needs. Credentials: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3).
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN or None,
+            "location": os.environ.get("AWS_LOCATION", ""),
+            # Public, unsigned URLs (cacheable by browsers and CDNs); files never overwritten.
+            "querystring_auth": False,
+            "default_acl": None,
+            "file_overwrite": False,
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+    _bucket, _location = os.environ["AWS_STORAGE_BUCKET_NAME"], os.environ.get("AWS_LOCATION", "")
+    if AWS_S3_CUSTOM_DOMAIN:
+        MEDIA_URL = f"https://{AWS_S3_CUSTOM_DOMAIN}/"
+    elif os.environ.get("AWS_S3_ENDPOINT_URL"):
+        MEDIA_URL = f"{os.environ['AWS_S3_ENDPOINT_URL'].rstrip('/')}/{_bucket}/"
+    else:
+        MEDIA_URL = f"https://{_bucket}.s3.amazonaws.com/"
+    if _location:
+        MEDIA_URL += f"{_location.strip('/')}/"
+    SERVE_MEDIA = False
+    # Documents are served by redirecting to the bucket (no file streamed through the app).
+    WAGTAILDOCS_SERVE_METHOD = "redirect"

@@ -33,6 +33,11 @@ def test_root_redirects_by_accept_language(client, accept_language, expected):
     assert "Accept-Language" in vary and "Cookie" in vary
 
 
+def test_root_redirect_keeps_the_query_string(client):
+    response = client.get("/?utm_source=newsletter", headers={"accept-language": "es"})
+    assert response["Location"] == "/es/?utm_source=newsletter"
+
+
 def test_remembered_choice_wins_over_accept_language(client):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "es"
     response = client.get("/", headers={"accept-language": "fr-FR,fr;q=0.9"})

@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from discovery.models import SearchEntry
 from discovery.search import MAX_QUERY_LENGTH, clean_query
@@ -43,7 +45,13 @@ def test_header_form_leads_to_the_results_page_in_the_visitors_language(client, 
     response = client.get(path)
     assert response.status_code == 200
     assert parse(response).html_lang == language
-    assert parse(response).meta("robots") == ["noindex, follow"]
+    head = parse(response)
+    assert head.meta("robots") == ["noindex, follow"]
+    assert head.alternates() == {
+        "fr": f"{settings.SITE_URL}/fr/recherche/",
+        "es": f"{settings.SITE_URL}/es/buscar/",
+        "x-default": f"{settings.SITE_URL}/fr/recherche/",
+    }
 
 
 @on_postgres
@@ -64,6 +72,19 @@ def test_arboles_finds_the_reforestation_pages_in_spanish(client):
     assert set(result_titles(search(client, "es", "arbol"))) >= {
         ClimateProjectPage.objects.get(slug_es="reforestacion-comunitaria").title_es
     }
+
+
+@on_postgres
+def test_french_search_forgives_missing_accents(client):
+    titles = result_titles(search(client, "fr", "foret primaire"))
+    assert ClimateProjectPage.objects.get(slug_fr="alto-huayabamba").title_fr in titles
+
+
+def test_private_pages_are_not_found(client):
+    story = StoryPage.objects.get(slug_fr="fermentation-du-cacao")
+    assert story.title_fr in result_titles(search(client, "fr", "fermentation"))
+    PageViewRestriction.objects.create(page=story, restriction_type="password", password="x")
+    assert story.title_fr not in result_titles(search(client, "fr", "fermentation"))
 
 
 @on_postgres

@@ -111,3 +111,39 @@ def test_log_lines_are_json_objects():
     assert entry["logger"] == "django.request"
     assert entry["message"] == "Boom x"
     assert entry["status"] == 500
+
+
+S3_SETTINGS = """
+import json, django
+django.setup()
+from django.conf import settings
+from django.core.files.storage import default_storage, storages
+print(json.dumps({
+    "backend": type(storages["default"]).__module__ + "." + type(storages["default"]).__name__,
+    "url": default_storage.url("original_images/cacao.jpg"),
+    "MEDIA_URL": settings.MEDIA_URL,
+    "SERVE_MEDIA": settings.SERVE_MEDIA,
+}))
+"""
+
+
+def test_media_go_to_s3_compatible_storage_when_a_bucket_is_set():
+    env = production_env(
+        AWS_STORAGE_BUCKET_NAME="acopagro-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.org",
+        AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
+    )
+    result = run_python(S3_SETTINGS, env)
+    assert result.returncode == 0, result.stderr
+    media = json.loads(result.stdout)
+    assert media["backend"] == "storages.backends.s3.S3Storage"
+    assert media["url"] == "https://s3.example.org/acopagro-media/original_images/cacao.jpg"
+    assert media["MEDIA_URL"] == "https://s3.example.org/acopagro-media/"
+    assert media["SERVE_MEDIA"] is False
+
+
+def test_media_stay_on_disk_without_a_bucket():
+    result = run_python(S3_SETTINGS, production_env(AWS_STORAGE_BUCKET_NAME=None))
+    media = json.loads(result.stdout)
+    assert media["backend"] == "django.core.files.storage.filesystem.FileSystemStorage"
+    assert media["SERVE_MEDIA"] is True

@@ -120,3 +120,34 @@ def test_a_scheduled_revision_goes_live_with_publish_scheduled(client, moderator
     revision.save()
     call_command("publish_scheduled", verbosity=0)
     assert "Programado para mañana." in client.get(spanish_url).content.decode()
+
+
+def edited_models():
+    """The project's models that editors fill in the admin (pages, snippets, settings)."""
+    from django.apps import apps
+
+    from pages.contact import ContactSubmission
+    from pages.translation_status import LanguageEdit
+
+    not_edited = {m.CustomRendition, m.PageImpactFigure, ContactSubmission, LanguageEdit}
+    for app in ("pages", "impact"):
+        for model in apps.get_app_config(app).get_models():
+            if model not in not_edited:
+                yield model
+
+
+@pytest.mark.parametrize("model", list(edited_models()), ids=lambda model: model.__name__)
+def test_every_field_editors_fill_has_a_help_text(model):
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    inherited = {field.name for field in Page._meta.get_fields()}
+    inherited |= {field.name for field in AbstractImage._meta.get_fields()}
+    missing = [
+        field.name for field in model._meta.get_fields()
+        if getattr(field, "editable", False) and not field.auto_created
+        and field.name not in inherited and field.name not in ("page", "site")
+        and not field.name.endswith(("_fr", "_es"))
+        and not str(getattr(field, "help_text", ""))
+    ]
+    assert not missing, f"{model.__name__}: no help text on {missing}"
