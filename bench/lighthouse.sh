@@ -20,7 +20,10 @@ command -v npx >/dev/null || { echo "npx (Node.js) is missing" >&2; exit 1; }
 
 server_pid=""
 cleanup() {
-    if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+    if [ -n "$server_pid" ]; then
+        kill -- -"$server_pid" 2>/dev/null || kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
     rm -rf "$REPORTS"
 }
 trap cleanup EXIT
