@@ -13,8 +13,13 @@ from django.utils.translation import get_language_from_path
 
 
 def visitor_language(request):
-    """The language of the URL prefix (/fr/…, /es/…), else the site's default."""
-    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    """The language of the URL prefix (/fr/…, /es/…); without one, the language the
+    middleware chose for the request (cookie, then Accept-Language), else the default."""
+    return (
+        get_language_from_path(request.path_info)
+        or getattr(request, "LANGUAGE_CODE", None)
+        or settings.LANGUAGE_CODE
+    )
 
 
 def page_not_found(request, exception=None):

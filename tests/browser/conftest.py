@@ -144,7 +144,7 @@ def db(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="package")
-def browser():
+def browser(django_db_blocker):
     message = _chromium_missing_message()
     if message:
         if os.environ.get("CI", "").lower() == "true":
@@ -165,6 +165,10 @@ def browser():
             yield chromium
             chromium.close()
     finally:
+        # Tests ran in Playwright's contexts: end their database sessions now, so that
+        # later tests (which may copy the test database) find it free.
+        with django_db_blocker.unblock():
+            _close_every_connection()
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
         else:
