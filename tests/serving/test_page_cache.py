@@ -207,3 +207,20 @@ def test_cdn_is_not_purged_when_none_is_configured(django_capture_on_commit_call
     with django_capture_on_commit_callbacks(execute=True):
         demo_page(page_models.StoryPage).save_revision().publish()
     assert RecordingBackend.purged == []
+
+
+def test_contact_form_is_never_cached_with_a_stale_csrf_token():
+    """Each visitor of the contact page gets a form whose token matches their own cookie."""
+    contact = demo_page(page_models.ContactPage)
+    url = url_in(contact, "es")
+    tokens = []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get(url)
+        assert response.status_code == 200
+        assert response.get(HEADER) != "HIT"
+        assert "csrftoken" in response.cookies
+        html = response.content.decode()
+        assert 'name="csrfmiddlewaretoken"' in html
+        tokens.append(response.cookies["csrftoken"].value)
+    assert tokens[0] != tokens[1]
