@@ -32,3 +32,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler404 = "acopagro_site.views.page_not_found"
+handler500 = "acopagro_site.views.server_error"

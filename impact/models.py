@@ -111,6 +111,19 @@ class ImpactFigure(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.formatted} – {self.label}"
 
+    @classmethod
+    def grouped_by_category(cls):
+        """[(category value, category label, [figures])] in the order of ``Category``,
+        empty categories left out; one query."""
+        by_category = {}
+        for figure in cls.objects.order_by("sort_order", "key"):
+            by_category.setdefault(figure.category, []).append(figure)
+        return [
+            (value, label, by_category[value])
+            for value, label in cls.Category.choices
+            if value in by_category
+        ]
+
     @property
     def formatted(self):
         """The whole figure in the active language: ``plus de 3 000 000 arbres``."""

@@ -23,9 +23,11 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from impact.models import ImpactFigure
 from serving.cache import site_cached
 
 from .blocks import BODY_HELP_TEXT, BodyStoryBlock
+from .maps import map_context
 from .mixins import ImageMixin, IntroMixin
 
 STORIES_PER_PAGE = 9
@@ -35,14 +37,30 @@ STORIES_PER_PAGE = 9
 
 
 class CustomImage(AbstractImage):
-    """Wagtail's image with its description (the alt text) in both languages."""
+    """Wagtail's image with its description (the alt text) in both languages.
+
+    A meaningful image needs its alternative text in French and Spanish (the admin form
+    checks it, see pages/forms.py); a purely decorative one is marked as such and gets an
+    empty ``alt``.
+    """
+
+    is_decorative = models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick only if the image adds no information (an ornament or texture): it then "
+            "needs no alternative text and screen readers skip it."
+        ),
+    )
 
     admin_form_fields = tuple(
         field for field in Image.admin_form_fields if field != "description"
-    ) + ("description_fr", "description_es")
+    ) + ("description_fr", "description_es", "is_decorative")
 
     @property
     def default_alt_text(self):
+        if self.is_decorative:
+            return ""
         return self.description or self.title
 
 
@@ -64,6 +82,15 @@ def prefetch_page_images(pages):
             if getattr(page, "image_id", None) in by_id:
                 page.image = by_id[page.image_id]
     return pages
+
+
+def with_logos(organisations):
+    """Partners or certifications with their logos and renditions in two more queries."""
+    return list(
+        organisations.prefetch_related(
+            models.Prefetch("logo", queryset=CustomImage.objects.prefetch_renditions())
+        )
+    )
 
 
 # --- Snippets --------------------------------------------------------------------------
@@ -365,6 +392,7 @@ class HomePage(BasePage):
         "pages.ClimateProjectIndexPage",
         "pages.StoryIndexPage",
         "pages.ContactPage",
+        "pages.ImpactPage",
         "pages.StandardPage",
     ]
 
@@ -481,6 +509,12 @@ class CacaoQualityPage(BasePage):
     class Meta:
         verbose_name = _("cacao quality page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["certifications"] = with_logos(self.certifications.all())
+        context["map"] = map_context(provinces=self.provinces.all())
+        return context
+
 
 class SocialProgramIndexPage(BasePage):
     template = "pages/social_program_index_page.html"
@@ -539,6 +573,11 @@ class ClimateProjectIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         projects = self.get_children().live().public().specific().defer_streamfields()
         context["projects"] = prefetch_page_images(projects)
+        context["map"] = map_context(Province.objects.all(), context["projects"], request)
+        context["partners"] = with_logos(
+            Partner.objects.filter(climateprojectpage__in=[project.pk for project in projects])
+            .distinct()
+        )
         return context
 
 
@@ -598,6 +637,32 @@ class ClimateProjectPage(BasePage):
     class Meta:
         verbose_name = _("climate project")
         verbose_name_plural = _("climate projects")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["provinces"] = list(self.provinces.all())
+        context["partners"] = with_logos(self.partners.all())
+        context["map"] = map_context(context["provinces"], [self], request)
+        return context
+
+
+class ImpactPage(BasePage):
+    """Every impact figure of the cooperative, grouped by category, with its source."""
+
+    template = "pages/impact_page.html"
+    max_count = 1
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [*IntroMixin.intro_panels, *ImageMixin.image_panels]
+
+    class Meta:
+        verbose_name = _("impact page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["figure_groups"] = ImpactFigure.grouped_by_category()
+        return context
 
 
 class StoryIndexPage(BasePage):

@@ -16,6 +16,7 @@ from .models import (
     HistoryMilestone,
     HistoryPage,
     HomePage,
+    ImpactPage,
     Partner,
     SiteSettings,
     SocialProgramIndexPage,
@@ -89,6 +90,11 @@ class ClimateProjectIndexPageTR(TranslationOptions):
 @register(ClimateProjectPage)
 class ClimateProjectPageTR(TranslationOptions):
     fields = PAGE_WITH_BODY
+
+
+@register(ImpactPage)
+class ImpactPageTR(TranslationOptions):
+    fields = PAGE_FIELDS
 
 
 @register(StoryIndexPage)

@@ -67,6 +67,7 @@ PAGE_MODELS = [
     page_models.StoryIndexPage,
     page_models.StoryPage,
     page_models.ContactPage,
+    page_models.ImpactPage,
     page_models.StandardPage,
 ]
 

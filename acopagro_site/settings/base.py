@@ -172,6 +172,8 @@ WAGTAIL_SITE_NAME = "ACOPAGRO"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "png": "webp", "jpeg": "webp"}
+# Alternative text required in both languages unless the image is marked decorative.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.AltTextImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # Documents (annual reports, certificates) always go through Wagtail's view, which checks
@@ -188,6 +190,14 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["bold", "italic", "link", "ol", "ul", "document-link"]},
     }
 }
+
+# Map tiles (pages/maps.py): any {z}/{x}/{y} tile URL; empty draws the map without tiles
+# (the places are listed as text in any case). The attribution is shown on the map.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
 
 LOGGING = {
     "version": 1,

@@ -27,3 +27,5 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # The test client's login() authenticates without a request, which django-axes refuses;
 # tests/serving/test_login_throttling.py turns axes on where it is tested.
 AXES_ENABLED = False
+# Tests never fetch map tiles: the maps draw their places without a tile layer.
+MAP_TILE_URL = ""

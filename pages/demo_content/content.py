@@ -2709,7 +2709,39 @@ LEGAL = {
     },
 }
 
-SECTIONS = [HISTORY, QUALITY, SOCIAL, CLIMATE, STORIES, ABOUT, CONTACT, LEGAL]
+IMPACT = {
+    "type": "ImpactPage",
+    "slug": {"fr": "impact", "es": "impacto"},
+    "show_in_menus": True,
+    "title": {"fr": "Notre impact", "es": "Nuestro impacto"},
+    "seo_title": {
+        "fr": "L’impact d’ACOPAGRO en chiffres, avec leurs sources",
+        "es": "El impacto de ACOPAGRO en cifras, con sus fuentes",
+    },
+    "search_description": {
+        "fr": (
+            "Familles membres, arbres plantés, forêt protégée, CO₂ séquestré : les chiffres "
+            "d’ACOPAGRO, chacun avec sa source et sa date."
+        ),
+        "es": (
+            "Familias socias, árboles sembrados, bosque protegido, CO₂ secuestrado: las "
+            "cifras de ACOPAGRO, cada una con su fuente y su fecha."
+        ),
+    },
+    "intro": {
+        "fr": (
+            "Les chiffres clés de la coopérative, réunis sur une seule page. Chacun indique "
+            "sa source et la date à laquelle il est valable : vous pouvez les citer."
+        ),
+        "es": (
+            "Las cifras clave de la cooperativa, reunidas en una sola página. Cada una "
+            "indica su fuente y la fecha en que es válida: puede citarlas."
+        ),
+    },
+    "image": None,
+}
+
+SECTIONS = [HISTORY, QUALITY, SOCIAL, CLIMATE, IMPACT, STORIES, ABOUT, CONTACT, LEGAL]
 
 
 # --- Site settings (footer, contact details) -------------------------------------------

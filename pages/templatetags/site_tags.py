@@ -144,3 +144,18 @@ def footer_pages(context):
         context.get("request"), f"footer-pages-{root.pk}",
         lambda: list(root.get_children().live().public().filter(show_in_menus=False)),
     )
+
+
+@register.simple_tag(takes_context=True)
+def footer_organisations(context):
+    """The certifications and partners shown in every page's footer:
+    ``{"certifications": [...], "partners": [...]}``, kept until the site changes."""
+    from pages.models import Certification, Partner
+
+    return site_cached(
+        context.get("request"), "footer-organisations",
+        lambda: {
+            "certifications": list(Certification.objects.all()),
+            "partners": list(Partner.objects.all()),
+        },
+    )

@@ -16,6 +16,12 @@
     }
     sync();
     wide.addEventListener("change", sync);
+    document.addEventListener("click", function (event) {
+        // On phones the open menu is a panel over the page: a click elsewhere closes it.
+        if (!wide.matches && menu.hasAttribute("open") && !menu.contains(event.target)) {
+            menu.removeAttribute("open");
+        }
+    });
     document.addEventListener("keydown", function (event) {
         if (event.key === "Escape" && menu.hasAttribute("open") && !wide.matches) {
             menu.removeAttribute("open");

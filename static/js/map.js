@@ -1,0 +1,77 @@
+// ACOPAGRO – draw the places of components/place_map.html on a Leaflet map.
+// The same places are listed as text under the map, so nothing is lost without this file,
+// without Leaflet or when the tiles cannot load.
+(function () {
+    "use strict";
+    if (!window.L) {
+        return;
+    }
+    function popupContent(place) {
+        var box = document.createElement("div");
+        var name = document.createElement(place.url ? "a" : "strong");
+        name.textContent = place.name;
+        if (place.url) {
+            name.href = place.url;
+        }
+        if (place.lang) {
+            name.lang = place.lang;
+        }
+        var kind = document.createElement("p");
+        kind.textContent = place.kindLabel;
+        box.appendChild(name);
+        box.appendChild(kind);
+        return box;
+    }
+    function draw(container) {
+        var dataElement = document.getElementById(container.dataset.map);
+        var places = dataElement ? JSON.parse(dataElement.textContent) : [];
+        if (!places.length) {
+            return;
+        }
+        container.hidden = false;
+        container.setAttribute("role", "region");
+        container.setAttribute("aria-label", container.dataset.mapLabel);
+        // Quarter zoom steps fit the places as closely as possible, keeping pins apart.
+        var map = L.map(container, { scrollWheelZoom: false, zoomControl: false, zoomSnap: 0.25 });
+        L.control.zoom({
+            zoomInTitle: container.dataset.mapZoomIn,
+            zoomOutTitle: container.dataset.mapZoomOut
+        }).addTo(map);
+        map.attributionControl.setPrefix(false);
+        if (container.dataset.mapTiles) {
+            var tiles = L.tileLayer(container.dataset.mapTiles, {
+                attribution: container.dataset.mapAttribution,
+                maxZoom: 18
+            });
+            tiles.on("tileerror", function () {
+                container.classList.add("place-map__canvas--no-tiles");
+            });
+            tiles.addTo(map);
+        } else {
+            container.classList.add("place-map__canvas--no-tiles");
+        }
+        // The map needs its view before markers can be added to it.
+        map.fitBounds(places.map(function (place) {
+            return [place.lat, place.lng];
+        }), { padding: [24, 24], maxZoom: 10 });
+        places.forEach(function (place) {
+            var icon = L.divIcon({
+                className: "map-pin map-pin--" + place.kind,
+                // Under 24 px, so (WCAG 2.5.8) pins need 24 px between their centres.
+                iconSize: [18, 18],
+                iconAnchor: [9, 9],
+                popupAnchor: [0, -9]
+            });
+            var marker = L.marker([place.lat, place.lng], {
+                icon: icon,
+                title: place.name,
+                keyboard: true,
+                riseOnHover: true
+            });
+            marker.bindPopup(popupContent(place));
+            marker.addTo(map);
+            marker.getElement().setAttribute("aria-label", place.name + " – " + place.kindLabel);
+        });
+    }
+    document.querySelectorAll("[data-map]").forEach(draw);
+})();

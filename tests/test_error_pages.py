@@ -1,0 +1,63 @@
+"""The 404 and 500 pages speak the visitor's language (from the URL prefix), lead back
+home, and the 500 page renders with the database down."""
+
+import pytest
+from django.db import DatabaseError
+from django.test import Client, RequestFactory
+
+from acopagro_site.views import server_error
+from pages.models import HomePage
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "language", "text"),
+    [
+        ("/fr/cette-page-n-existe-pas/", "fr", "Cette page n’existe pas"),
+        ("/es/esta-pagina-no-existe/", "es", "Esta página no existe"),
+    ],
+)
+def test_404_page_is_in_the_language_of_the_address(client, path, language, text):
+    response = client.get(path)
+
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert text in html.replace("&#x27;", "’")
+    assert f'href="/{language}/"' in html  # a way back home
+    assert html.count("<h1") == 1
+    assert 'class="site-header"' in html and 'class="site-footer"' in html
+
+
+@pytest.mark.parametrize(
+    ("path", "language", "text"),
+    [
+        ("/fr/histoire/", "fr", "Un problème est survenu de notre côté"),
+        ("/es/historia/", "es", "Algo salió mal de nuestro lado"),
+        ("/admin/pages/", "fr", "Un problème est survenu de notre côté"),
+    ],
+)
+def test_500_page_renders_without_the_database(path, language, text):
+    # No django_db mark: pytest-django makes any database access raise here.
+    response = server_error(RequestFactory().get(path))
+
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert f'<html lang="{language}">' in html
+    assert text in html
+    assert f'href="/{language}/"' in html
+    assert "/static/css/site.css" in html
+
+
+@pytest.mark.django_db
+def test_a_database_failure_while_serving_a_page_gives_the_styled_500(monkeypatch):
+    def broken(*args, **kwargs):
+        raise DatabaseError("the database is down")
+
+    monkeypatch.setattr(HomePage, "get_context", broken)
+    client = Client(raise_request_exception=False)
+
+    response = client.get("/es/")
+
+    assert response.status_code == 500
+    assert "Algo salió mal de nuestro lado" in response.content.decode()
