@@ -145,3 +145,12 @@ def test_figures_block_in_a_body_renders_in_both_languages(client):
         html = client.get(url).content.decode()
         assert text in html
         assert ("Forêts" if language == "fr" else "Bosques") in html
+
+
+def test_as_of_date_reads_naturally_in_each_language(client):
+    ImpactFigure.objects.filter(key="member-families").update(as_of=datetime.date(2025, 6, 30))
+    fr = client.get("/fr/").content.decode()
+    es = client.get("/es/").content.decode()
+    assert "situation en juin 2025" in fr
+    assert "a junio de 2025" in es
+    assert "au juin" not in fr
