@@ -69,15 +69,22 @@ def ensure_database(url):
     admin.close()
 
 
-def server_env(args, *, cached):
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
-    env.update(
+def loopback_production_env():
+    """Production settings for plain HTTP on 127.0.0.1 (also used by bench/render.py)."""
+    return dict(
         DJANGO_SETTINGS_MODULE="acopagro_site.settings.production",
         SECRET_KEY=os.environ.get("SECRET_KEY") or "bench-only-" + secrets.token_urlsafe(40),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="false",
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",
+    )
+
+
+def server_env(args, *, cached):
+    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
+    env.update(
+        **loopback_production_env(),
         DATABASE_URL=args.database_url,
         REDIS_URL=args.redis_url,
         CACHE_KEY_PREFIX=args.cache_prefix,

@@ -12,7 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modeltranslation.utils import build_localized_fieldname
@@ -414,11 +414,11 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Both change only when the site does: kept until then (serving/cache.py).
-        context["sections"] = site_cached(request, f"home-sections-{self.pk}", self.sections)
-        context["latest_stories"] = site_cached(
-            request, "latest-stories", lambda: StoryPage.latest(3)
-        )
+        # Loaded only when the template renders them: the page's content is a cached
+        # fragment ({% sitecache %}) until the site changes. Page objects are not cached
+        # themselves: their images' prefetched renditions would be kept as they were.
+        context["sections"] = SimpleLazyObject(self.sections)
+        context["latest_stories"] = SimpleLazyObject(lambda: StoryPage.latest(3))
         return context
 
     def sections(self):
@@ -511,7 +511,8 @@ class CacaoQualityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["certifications"] = with_logos(self.certifications.all())
+        # Lazy: only loaded when their cached fragment is rendered afresh.
+        context["certifications"] = SimpleLazyObject(lambda: with_logos(self.certifications.all()))
         context["map"] = map_context(provinces=self.provinces.all())
         return context
 
@@ -574,10 +575,10 @@ class ClimateProjectIndexPage(BasePage):
         projects = self.get_children().live().public().specific().defer_streamfields()
         context["projects"] = prefetch_page_images(projects)
         context["map"] = map_context(Province.objects.all(), context["projects"], request)
-        context["partners"] = with_logos(
+        context["partners"] = SimpleLazyObject(lambda: with_logos(
             Partner.objects.filter(climateprojectpage__in=[project.pk for project in projects])
             .distinct()
-        )
+        ))
         return context
 
 
@@ -641,7 +642,8 @@ class ClimateProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["provinces"] = list(self.provinces.all())
-        context["partners"] = with_logos(self.partners.all())
+        # Lazy: only loaded when their cached fragment is rendered afresh.
+        context["partners"] = SimpleLazyObject(lambda: with_logos(self.partners.all()))
         context["map"] = map_context(context["provinces"], [self], request)
         return context
 

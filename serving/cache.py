@@ -7,7 +7,9 @@ deleted: see serving/signals.py). Changing it is one cache write; old entries ar
 read again and expire on their own. That invalidates the whole site at once, which is
 simple and, with a few hundred pages, cheap: each page is rendered again once, on its next
 visit. The same generation keys the navigation that every page renders (menus, footer,
-home sections), so that a page rendered afresh costs few queries.
+home sections), so that a page rendered afresh costs few queries, and the HTML fragments
+that cost most to render (``{% sitecache %}`` in pages/templatetags/site_tags.py: header,
+footer, cards, images, bodies).
 
 The cache is Django's default cache: Redis when REDIS_URL is set, so every app server
 shares it; a per-process memory cache otherwise.
@@ -75,6 +77,52 @@ def site_cached(request, name, build, timeout=None):
             memo = request._site_cached = {}
         memo[name] = value
     return value
+
+
+def fragments_enabled(request):
+    """Whether cached fragments may be used for this request.
+
+    Never for previews and draft views (``request.is_preview``): what they render is not
+    live and must not be kept for visitors.
+    """
+    return (
+        request is not None
+        and getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
+        and not getattr(request, "is_preview", False)
+    )
+
+
+def fragment_key(request, name, vary_on=()):
+    """The cache key of a rendered fragment: the site's generation (so any change makes
+    every fragment stale at once, like the page cache), the language, the site, the name
+    and the values it varies on."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    vary = hashlib.sha256(
+        "\x1f".join(str(value) for value in vary_on).encode()
+    ).hexdigest()[:24]
+    return (
+        f"fragment:{request_generation(request)}:{translation.get_language()}:"
+        f"{site.pk if site else 0}:{name}:{vary}"
+    )
+
+
+def cached_fragment(request, name, vary_on, render):
+    """``render()`` (HTML), kept until the site changes, per language, site and ``vary_on``.
+
+    For what a page renders that costs and only changes with the content (cards and
+    their images, menus, footer, StreamField bodies): a page rendered afresh reuses them.
+    Renditions are generated on the first render and the fragment keeps their URLs.
+    """
+    if not fragments_enabled(request):
+        return render()
+    key = fragment_key(request, name, vary_on)
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, page_cache_seconds())
+    return html
 
 
 # --- The page cache middleware ------------------------------------------------------------

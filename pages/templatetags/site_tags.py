@@ -1,4 +1,4 @@
-"""Template tags for the whole site: language switcher, fallbacks, navigation."""
+"""Template tags for the whole site: language switcher, fallbacks, navigation, cached fragments."""
 
 from django import template
 from django.conf import settings
@@ -11,7 +11,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 
 from discovery.languages import translate_path
-from serving.cache import site_cached
+from serving.cache import cached_fragment, site_cached
 
 register = template.Library()
 
@@ -158,4 +158,36 @@ def footer_organisations(context):
             "certifications": list(Certification.objects.all()),
             "partners": list(Partner.objects.all()),
         },
+    )
+
+
+class SiteCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        vary_on = [value.resolve(context) for value in self.vary_on]
+        return cached_fragment(
+            context.get("request"), name, vary_on, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def sitecache(parser, token):
+    """Keep the rendered HTML until the site changes (serving/cache.py), per language.
+
+    ``{% sitecache "card" card_page.pk %}…{% endsitecache %}``: the name, then every value
+    the HTML depends on besides the language, the site and published content (which are
+    always in the key). Nothing inside may depend on the visitor (no CSRF token, no
+    form, no query string): that stays outside. Variables set inside are not seen after
+    it. Previews never use it.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% sitecache %} needs a name")
+    nodelist = parser.parse(("endsitecache",))
+    parser.delete_first_token()
+    return SiteCacheNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]]
     )
