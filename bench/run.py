@@ -185,7 +185,28 @@ def wrk(wrk_path, url, paths, *, connections, seconds, threads=2):
         sys.exit(f"wrk gave no result:\n{result.stdout}\n{result.stderr}")
     data = json.loads(line.removeprefix("BENCH-JSON "))
     data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+    data["path"] = " ".join(paths)
+    if not data["requests"]:
+        log(f"  NO RESPONSES from {data['path']} within {seconds} s ({data['socket_errors']} "
+            "socket errors or timeouts): the server is stuck or each answer takes longer than "
+            f"the run; see {SERVER_LOG}")
     return data
+
+
+def warm_up(base_url, paths, workers):
+    """Request each page one at a time, a few times per worker, before measuring.
+
+    What a first request pays (templates compiled, URL resolvers, the site's routes, image
+    renditions, cached fragments and navigation) is then paid: wrk's many connections
+    would otherwise queue behind those first requests and time out.
+    """
+    for path in paths:
+        for _ in range(2 * workers):
+            try:
+                with urllib.request.urlopen(base_url + path, timeout=300) as response:
+                    response.read()
+            except OSError as error:
+                sys.exit(f"Warm-up request {path} failed: {error}; see {SERVER_LOG}")
 
 
 def publish_loop_script(seconds, every):
@@ -227,6 +248,25 @@ def ms(microseconds):
     return f"{microseconds / 1000:.1f}"
 
 
+def latency(result):
+    """``median / p95`` in ms, or what went wrong: never 0.0 for a run without answers."""
+    if not result["requests"]:
+        return f"**no responses** ({result['socket_errors']} socket errors/timeouts)"
+    text = f"{ms(result['p50_us'])} / {ms(result['p95_us'])}"
+    errors = result["non2xx"] + result["socket_errors"]
+    return text + (f" ({errors} errors)" if errors else "")
+
+
+def share(result, ceiling_rps):
+    if not (result["requests"] and ceiling_rps):
+        return "–"
+    return f"{result['rps'] / ceiling_rps * 100:.0f} %"
+
+
+def rate(result):
+    return f"{result['rps']:.0f}" if result["requests"] else "–"
+
+
 def table(rows):
     header = ("| Page | Lang | SQL queries | Uncached median / p95 (ms) | Uncached req/s "
               "| Cached median / p95 (ms) | Cached req/s | Cached / ceiling |")
@@ -235,9 +275,8 @@ def table(rows):
         u, c = row["uncached"], row["cached"]
         lines.append(
             f"| {row['page']} | {row['language']} | {row['queries']} "
-            f"| {ms(u['p50_us'])} / {ms(u['p95_us'])} | {u['rps']:.0f} "
-            f"| {ms(c['p50_us'])} / {ms(c['p95_us'])} | {c['rps']:.0f} "
-            f"| {c['rps'] / row['ceiling_rps'] * 100 if row['ceiling_rps'] else 0:.0f} % |"
+            f"| {latency(u)} | {rate(u)} | {latency(c)} | {rate(c)} "
+            f"| {share(c, row['ceiling_rps'])} |"
         )
     return "\n".join(lines)
 
@@ -291,12 +330,13 @@ def main():
         log(f"Server with the page cache {'on' if cached else 'off'} ({args.workers} workers)…")
         server = start_server(server_env(args, cached=cached), base_url)
         try:
+            warm_up(base_url, [page["url"] for page in pages], args.workers)
             for page in pages:
                 wrk(wrk_path, base_url, [page["url"]], connections=2, seconds=2)  # warm
                 results[(page["url"], label)] = wrk(
                     wrk_path, base_url, [page["url"]], connections=args.connections, seconds=args.seconds)
                 result = results[(page["url"], label)]
-                log(f"  {label:8} {page['url']:55} {result['rps']:8.0f} req/s "
+                log(f"  {label:8} {page['url']:55} {rate(result):>8} req/s "
                     f"(non-2xx {result['non2xx']}, socket errors {result['socket_errors']})")
             if not cached:
                 home = next(p["url"] for p in pages if p["page"] == "home")
@@ -305,7 +345,7 @@ def main():
             else:
                 results["ceiling"] = wrk(wrk_path, base_url, [ceiling_path],
                                          connections=args.connections, seconds=args.seconds)
-                log(f"  ceiling  {ceiling_path:55} {results['ceiling']['rps']:8.0f} req/s")
+                log(f"  ceiling  {ceiling_path:55} {rate(results['ceiling']):>8} req/s")
                 log(f"Load: {args.load_seconds} s at {args.load_connections} connections, "
                     f"publishing every {args.publish_every} s…")
                 publisher = subprocess.Popen(
@@ -338,22 +378,22 @@ load average at start: {host['load']}. Server: production settings, gunicorn wit
 {args.workers} workers × {os.environ.get('GUNICORN_THREADS', '4')} threads on 127.0.0.1, PostgreSQL, Redis cache;
 wrk with {args.connections} connections for {args.seconds} s per row, no compression
 (no `Accept-Encoding`). SQL queries: one uncached render of the page, counted in-process
-with the navigation cache warm (as on a running server).
+with the navigation and fragment caches warm (as on a running server).
 
 {table(rows)}
 
 Ceiling: a static file of {home_size} bytes (the size of the French home page) served by
-the same server (whitenoise): median {ms(ceiling_row['p50_us'])} ms, p95 {ms(ceiling_row['p95_us'])} ms,
-{ceiling_row['rps']:.0f} requests/s.
+the same server (whitenoise): median / p95 {latency(ceiling_row)} ms,
+{rate(ceiling_row)} requests/s.
 
-Uncached home page on one connection (one request at a time): median
-{ms(one['p50_us'])} ms, p95 {ms(one['p95_us'])} ms.
+Uncached home page on one connection (one request at a time): median / p95
+{latency(one)} ms, {rate(one)} requests/s.
 
 Load: {args.load_seconds} s at {args.load_connections} connections over the {len(pages)}
 pages above with the page cache on, while a story was published every
 {args.publish_every:g} s ({results['published']} publications): {load['requests']} requests,
-{load['rps']:.0f} requests/s, median {ms(load['p50_us'])} ms, p95 {ms(load['p95_us'])} ms,
-p99 {ms(load['p99_us'])} ms; **{load['non2xx']} non-2xx answers, {load['socket_errors']}
+{rate(load)} requests/s, median / p95 {latency(load)} ms,
+p99 {ms(load['p99_us']) if load['requests'] else '–'} ms; **{load['non2xx']} non-2xx answers, {load['socket_errors']}
 socket errors**.
 
 Reading these numbers: they are only as good as the machine was quiet (see the load

@@ -1,10 +1,48 @@
 // ACOPAGRO – draw the places of components/place_map.html on a Leaflet map.
 // The same places are listed as text under the map, so nothing is lost without this file,
-// without Leaflet or when the tiles cannot load.
+// without Leaflet or when the tiles cannot load. Leaflet (150 kB of script and its styles)
+// is loaded only when a map comes near the screen: pages whose map is further down (every
+// page on a phone) load, parse and paint without it.
 (function () {
     "use strict";
-    if (!window.L) {
-        return;
+    var waiting = null; // [container, callback] pairs, while Leaflet loads
+    var ready = false;
+    function withLeaflet(container, callback) {
+        if (ready) {
+            callback();
+            return;
+        }
+        if (waiting) {
+            waiting.push([container, callback]);
+            return;
+        }
+        waiting = [[container, callback]];
+        var pending = 2;
+        function settled() {
+            pending -= 1;
+            if (pending > 0) {
+                return;
+            }
+            ready = Boolean(window.L);
+            waiting.forEach(function (pair) {
+                if (ready) {
+                    pair[1]();
+                } else {
+                    pair[0].hidden = true; // no Leaflet: the list of places stays
+                }
+            });
+        }
+        var style = document.createElement("link");
+        style.rel = "stylesheet";
+        style.href = container.dataset.mapStyle;
+        style.addEventListener("load", settled);
+        style.addEventListener("error", settled);
+        document.head.appendChild(style);
+        var script = document.createElement("script");
+        script.src = container.dataset.mapScript;
+        script.addEventListener("load", settled);
+        script.addEventListener("error", settled);
+        document.head.appendChild(script);
     }
     function popupContent(place) {
         var box = document.createElement("div");
@@ -22,15 +60,7 @@
         box.appendChild(kind);
         return box;
     }
-    function draw(container) {
-        var dataElement = document.getElementById(container.dataset.map);
-        var places = dataElement ? JSON.parse(dataElement.textContent) : [];
-        if (!places.length) {
-            return;
-        }
-        container.hidden = false;
-        container.setAttribute("role", "region");
-        container.setAttribute("aria-label", container.dataset.mapLabel);
+    function draw(container, places) {
         // Quarter zoom steps fit the places as closely as possible, keeping pins apart.
         var map = L.map(container, { scrollWheelZoom: false, zoomControl: false, zoomSnap: 0.25 });
         L.control.zoom({
@@ -73,5 +103,30 @@
             marker.getElement().setAttribute("aria-label", place.name + " – " + place.kindLabel);
         });
     }
-    document.querySelectorAll("[data-map]").forEach(draw);
+    function prepare(container) {
+        var dataElement = document.getElementById(container.dataset.map);
+        var places = dataElement ? JSON.parse(dataElement.textContent) : [];
+        if (!places.length) {
+            return;
+        }
+        // Shown at once at its final size (CSS), so that nothing moves when the map appears.
+        container.hidden = false;
+        container.setAttribute("role", "region");
+        container.setAttribute("aria-label", container.dataset.mapLabel);
+        var start = function () {
+            withLeaflet(container, function () { draw(container, places); });
+        };
+        if (!("IntersectionObserver" in window)) {
+            start();
+            return;
+        }
+        var observer = new IntersectionObserver(function (entries) {
+            if (entries.some(function (entry) { return entry.isIntersecting; })) {
+                observer.disconnect();
+                start();
+            }
+        }, { rootMargin: "300px 0px" });
+        observer.observe(container);
+    }
+    document.querySelectorAll("[data-map]").forEach(prepare);
 })();

@@ -144,6 +144,7 @@ def test_map_draws_every_listed_place_and_works_with_the_keyboard(page):
     markers = page.locator(".place-map__canvas .leaflet-marker-icon")
     assert page.locator(".place-map__canvas").is_visible()
     assert listed.count() >= 5
+    page.locator(".place-map__canvas").scroll_into_view_if_needed()
     markers.first.wait_for()
     assert markers.count() == listed.count()
 
@@ -154,6 +155,18 @@ def test_map_draws_every_listed_place_and_works_with_the_keyboard(page):
     popup.wait_for()
     assert first_name in popup.inner_text()
     assert page.locator(".leaflet-control-zoom-in").get_attribute("title") == "Acercar"
+
+
+def test_leaflet_loads_only_when_the_map_nears_the_screen(new_page):
+    browser_page = new_page(**PHONE)
+    browser_page.goto(page_url(ClimateProjectIndexPage, "fr"))
+    browser_page.wait_for_load_state("load")
+    canvas = browser_page.locator(".place-map__canvas")
+    assert canvas.is_visible()  # its place is kept from the start: nothing moves later
+    assert browser_page.evaluate("typeof window.L") == "undefined"
+    canvas.scroll_into_view_if_needed()
+    canvas.locator(".leaflet-marker-icon").first.wait_for()
+    assert browser_page.evaluate("typeof window.L") == "object"
 
 
 def test_without_javascript_the_places_are_a_list(new_page):

@@ -116,8 +116,12 @@ def test_map_canvas_is_hidden_without_javascript_and_has_no_tiles_in_tests(clien
     canvas = re.search(r'<div class="place-map__canvas"[^>]*>', html).group(0)
     assert " hidden" in canvas
     assert 'data-map-tiles=""' in canvas  # settings.test: MAP_TILE_URL is empty
-    assert "/static/vendor/leaflet/leaflet.js" in html
     assert "/static/js/map.js" in html
+    # Leaflet is loaded by map.js when the map nears the screen, never from <head>.
+    assert 'data-map-script="/static/vendor/leaflet/leaflet.js"' in canvas
+    assert 'data-map-style="/static/vendor/leaflet/leaflet.css"' in canvas
+    head = html.split("</head>")[0]
+    assert "leaflet" not in head
 
 
 def test_project_coordinates_edited_by_staff_move_it_on_the_map(client):
