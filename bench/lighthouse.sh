@@ -24,9 +24,21 @@ cleanup() {
         kill -- -"$server_pid" 2>/dev/null || kill "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
+    [ -n "${tile_pid:-}" ] && kill "$tile_pid" 2>/dev/null || true
     rm -rf "$REPORTS"
 }
 trap cleanup EXIT
+
+# Map tiles: this machine may have no internet, and a tile that fails to load would be
+# scored as a console error. Unless MAP_TILE_URL is given, a loopback tile server stands in
+# for the tile CDN (one 256 px PNG for every tile), so the map is measured with its images.
+tile_pid=""
+if [ -z "${MAP_TILE_URL:-}" ]; then
+    TILE_PORT="${TILE_PORT:-$((PORT + 1))}"
+    .venv/bin/python bench/tile_stub.py "$TILE_PORT" >"$REPORTS/tiles.log" 2>&1 &
+    tile_pid=$!
+    export MAP_TILE_URL="http://127.0.0.1:$TILE_PORT/{z}/{x}/{y}.png"
+fi
 
 if [ -z "${BASE_URL:-}" ]; then
     BASE_URL="http://127.0.0.1:$PORT"
@@ -84,7 +96,7 @@ section="## Lighthouse
 
 Run by \`bench/lighthouse.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC with \`npx lighthouse@12.2.3\` and
 Chromium $("$CHROME_PATH" --version 2>/dev/null | awk '{print $2}') (\`CHROME_PATH=$CHROME_PATH\`), against the production server
-(\`make serve-prod\`, gunicorn, plain HTTP on loopback). Load average at start: $(cut -d' ' -f1-3 /proc/loadavg).
+(\`make serve-prod\`, gunicorn, plain HTTP on loopback; map tiles from \`$MAP_TILE_URL\`). Load average at start: $(cut -d' ' -f1-3 /proc/loadavg).
 Each row: \`npx lighthouse@12.2.3 URL --only-categories=performance,accessibility,best-practices,seo\`
 (plus \`--preset=desktop\` for desktop).
 
