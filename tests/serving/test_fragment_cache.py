@@ -63,9 +63,9 @@ def test_a_second_render_reuses_the_fragments(client, monkeypatch, django_assert
         return original(self, *filters)
 
     monkeypatch.setattr(CustomImage, "get_renditions", counting)
-    # Route, site, view restrictions, the page's image for the share card: nothing for
-    # the menus, footer, hero, figures, sections or stories, and no picture rendered.
-    with django_assert_max_num_queries(5):
+    # Site, route, view restrictions: nothing for the head, menus, footer, hero,
+    # figures, sections or stories, and no picture rendered.
+    with django_assert_max_num_queries(4):
         html(client, "/es/")
     assert pictures == []
 
@@ -83,6 +83,8 @@ def test_a_title_edited_in_one_language_shows_at_once_in_that_language_only(clie
 
     for url in urls[edited]:
         assert new_title in html(client, url), url
+    story_head = html(client, urls[edited][2]).split("</head>")[0]
+    assert f'<meta property="og:title" content="{new_title}' in story_head
     for url in urls[other]:
         page_html = html(client, url)
         assert new_title not in page_html, url

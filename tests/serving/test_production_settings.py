@@ -79,7 +79,7 @@ def test_loopback_run_can_turn_the_https_redirect_off():
 
 def test_redis_url_puts_cache_and_sessions_in_redis():
     settings = production_settings(REDIS_URL="redis://127.0.0.1:6379/7")
-    assert settings["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert settings["cache"] == "serving.redis_cache.RedisCache"
     assert settings["SESSION_ENGINE"] == "django.contrib.sessions.backends.cached_db"
     settings = production_settings(REDIS_URL=None)
     assert settings["cache"] == "django.core.cache.backends.locmem.LocMemCache"
