@@ -24,6 +24,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from serving.client_ip import client_ip
+
 from .blocks import BODY_HELP_TEXT, BodyStoryBlock
 from .mixins import ImageMixin, IntroMixin
 from .models import BasePage, SiteSettings
@@ -140,11 +142,6 @@ class ContactForm(forms.ModelForm):
     @property
     def is_spam(self):
         return bool(self.data.get(self.add_prefix("leave_empty"), "").strip())
-
-
-def client_ip(request):
-    """The visitor's address as the WSGI server sees it (the proxy in front must pass it)."""
-    return request.META.get("REMOTE_ADDR") or "unknown"
 
 
 def rate_limited(request):

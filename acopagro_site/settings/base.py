@@ -311,10 +311,11 @@ AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "serving.views.login_locked_out"
 AXES_VERBOSE = False
-# Behind N reverse proxies, the client's address is the Nth from the right in X-Forwarded-For.
-if os.environ.get("AXES_PROXY_COUNT"):
-    AXES_IPWARE_PROXY_COUNT = int(os.environ["AXES_PROXY_COUNT"])
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# The visitor's address, for this throttling and the contact form's rate limit: behind
+# PROXY_COUNT reverse proxies, the PROXY_COUNT-th entry from the right in X-Forwarded-For
+# (serving/client_ip.py; django-ipware is not installed, so axes asks our function).
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "serving.client_ip.client_ip"
 
 # Upload limits: a too large file or a decompression bomb gets a form error, not a crash.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_IMAGE_UPLOAD_MB", "10")) * 1024 * 1024
