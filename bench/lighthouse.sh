@@ -72,23 +72,38 @@ for language in ("fr", "es"):
 PY
 )
 
+# Lighthouse's scores vary from run to run (its docs advise the median of several runs):
+# each page and preset runs LIGHTHOUSE_RUNS times; the row shows the median run (by
+# performance score) and the range of performance scores over the runs.
+RUNS="${LIGHTHOUSE_RUNS:-3}"
 rows=()
 for url in "${URLS[@]}"; do
     for preset in mobile desktop; do
-        flags=(--quiet --output=json --output-path="$REPORTS/report.json"
-               --only-categories=performance,accessibility,best-practices,seo
-               --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage")
-        [ "$preset" = desktop ] && flags+=(--preset=desktop)
-        echo "Lighthouse $preset $url" >&2
-        npx --yes lighthouse@12.2.3 "$url" "${flags[@]}" >/dev/null 2>"$REPORTS/lighthouse.log" \
-            || { tail -5 "$REPORTS/lighthouse.log" >&2; continue; }
+        reports=()
+        for run in $(seq 1 "$RUNS"); do
+            report="$REPORTS/report-$run.json"
+            flags=(--quiet --output=json --output-path="$report"
+                   --only-categories=performance,accessibility,best-practices,seo
+                   --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage")
+            [ "$preset" = desktop ] && flags+=(--preset=desktop)
+            echo "Lighthouse $preset $url (run $run of $RUNS)" >&2
+            npx --yes lighthouse@12.2.3 "$url" "${flags[@]}" >/dev/null 2>"$REPORTS/lighthouse.log" \
+                && reports+=("$report") || tail -5 "$REPORTS/lighthouse.log" >&2
+        done
+        [ "${#reports[@]}" -gt 0 ] || continue
         rows+=("$(node -e '
-            const r = require(process.argv[1]); const c = r.categories;
+            const [page, preset, ...paths] = process.argv.slice(1);
+            const runs = paths.map(p => require(p))
+                .sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+            const r = runs[Math.floor((runs.length - 1) / 2)]; const c = r.categories;
             const s = k => Math.round(c[k].score * 100);
+            const perf = runs.map(x => Math.round(x.categories.performance.score * 100));
+            const range = perf[0] === perf[perf.length - 1] ? "" : ` (${perf[0]}–${perf[perf.length - 1]})`;
             const failed = Object.values(r.audits).filter(a => a.score !== null && a.score < 0.9 &&
                 ["binary","numeric"].includes(a.scoreDisplayMode)).map(a => a.id).slice(0, 6).join(", ");
-            console.log(`| ${process.argv[2]} | ${process.argv[3]} | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} | ${failed || "–"} |`);
-        ' "$REPORTS/report.json" "${url#"$BASE_URL"}" "$preset")")
+            console.log(`| ${page} | ${preset} | ${s("performance")}${range} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} | ${failed || "–"} |`);
+        ' "${url#"$BASE_URL"}" "$preset" "${reports[@]}")")
+        rm -f "${reports[@]}"
     done
 done
 
@@ -98,7 +113,8 @@ Run by \`bench/lighthouse.sh\` on $(date -u '+%Y-%m-%d %H:%M') UTC with \`npx li
 Chromium $("$CHROME_PATH" --version 2>/dev/null | awk '{print $2}') (\`CHROME_PATH=$CHROME_PATH\`), against the production server
 (\`make serve-prod\`, gunicorn, plain HTTP on loopback; map tiles from \`$MAP_TILE_URL\`). Load average at start: $(cut -d' ' -f1-3 /proc/loadavg).
 Each row: \`npx lighthouse@12.2.3 URL --only-categories=performance,accessibility,best-practices,seo\`
-(plus \`--preset=desktop\` for desktop).
+(plus \`--preset=desktop\` for desktop), run $RUNS times: the median run (by performance
+score), with the range of the performance scores in brackets when the runs differ.
 
 | Page | Preset | Performance | Accessibility | Best practices | SEO | Audits below 90 |
 |---|---|---|---|---|---|---|
