@@ -30,7 +30,7 @@ FIGURES = [
         "description": {
             "fr": (
                 "Les membres d’ACOPAGRO sont des familles de producteurs installées dans "
-                "quatre provinces de San Martín : Mariscal Cáceres, Huallaga, Bellavista "
+                "quatre provinces de San Martín : Mariscal Cáceres, Huallaga, Bellavista "
                 "et Picota."
             ),
             "es": (
@@ -82,7 +82,7 @@ FIGURES = [
         },
         "description": {
             "fr": (
-                "Mariscal Cáceres, Huallaga, Bellavista et Picota : un territoire longtemps "
+                "Mariscal Cáceres, Huallaga, Bellavista et Picota : un territoire longtemps "
                 "marqué par les cultures illicites et l’isolement, aujourd’hui terre de cacao."
             ),
             "es": (
@@ -227,7 +227,7 @@ FIGURES = [
         "category": "forest",
         "sort_order": 40,
         "label": {
-            "fr": "engagés dans des projets de cacao « zéro déforestation »",
+            "fr": "engagés dans des projets de cacao « zéro déforestation »",
             "es": "comprometidas en proyectos de cacao «cero deforestación»",
         },
         "description": {
@@ -352,7 +352,7 @@ PARTNERS = [
         "description": {
             "fr": (
                 "Organisation internationale qui œuvre pour des filières agricoles durables. "
-                "Partenaire des projets de cacao « zéro déforestation » de la coopérative."
+                "Partenaire des projets de cacao « zéro déforestation » de la coopérative."
             ),
             "es": (
                 "Organización internacional que promueve cadenas agrícolas sostenibles. "
@@ -366,9 +366,9 @@ PARTNERS = [
         "description": {
             "fr": (
                 "Proforest accompagne entreprises et producteurs vers un approvisionnement "
-                "responsable ; la Tropical Forest Alliance (TFA) rassemble acteurs publics et "
+                "responsable ; la Tropical Forest Alliance (TFA) rassemble acteurs publics et "
                 "privés pour des filières sans déforestation. Partenaires des projets de "
-                "cacao « zéro déforestation »."
+                "cacao « zéro déforestation »."
             ),
             "es": (
                 "Proforest acompaña a empresas y productores hacia un abastecimiento "
@@ -444,7 +444,7 @@ IMAGES = [
         "title": "Cacao pods on the tree",
         "motif": "pod",
         "description": {
-            "fr": "Illustration : cabosses de cacao jaunes et rouges accrochées au tronc d’un cacaoyer, dans le feuillage",
+            "fr": "Illustration : cabosses de cacao jaunes et rouges accrochées au tronc d’un cacaoyer, dans le feuillage",
             "es": "Ilustración: mazorcas de cacao amarillas y rojas en el tronco de un árbol de cacao, entre el follaje",
         },
     },
@@ -453,7 +453,7 @@ IMAGES = [
         "title": "Ripe cacao pods",
         "motif": "pod",
         "description": {
-            "fr": "Illustration : cabosses de cacao mûres sur un cacaoyer",
+            "fr": "Illustration : cabosses de cacao mûres sur un cacaoyer",
             "es": "Ilustración: mazorcas de cacao maduras en un árbol de cacao",
         },
     },
@@ -462,7 +462,7 @@ IMAGES = [
         "title": "Agroforestry plot",
         "motif": "forest",
         "description": {
-            "fr": "Illustration : arbres de tailles variées sur des collines verdoyantes, évoquant une parcelle agroforestière",
+            "fr": "Illustration : arbres de tailles variées sur des collines verdoyantes, évoquant une parcelle agroforestière",
             "es": "Ilustración: árboles de distintos tamaños sobre colinas verdes, que evocan una parcela agroforestal",
         },
     },
@@ -471,7 +471,7 @@ IMAGES = [
         "title": "Forest canopy",
         "motif": "forest",
         "description": {
-            "fr": "Illustration : couvert forestier en étages sur des collines, évoquant la forêt amazonienne",
+            "fr": "Illustration : couvert forestier en étages sur des collines, évoquant la forêt amazonienne",
             "es": "Ilustración: dosel forestal en varios niveles sobre colinas, que evoca el bosque amazónico",
         },
     },
@@ -480,7 +480,7 @@ IMAGES = [
         "title": "Cacao beans fermenting",
         "motif": "beans",
         "description": {
-            "fr": "Illustration : fèves de cacao en fermentation dans des caisses en bois",
+            "fr": "Illustration : fèves de cacao en fermentation dans des caisses en bois",
             "es": "Ilustración: granos de cacao fermentando en cajones de madera",
         },
     },
@@ -489,7 +489,7 @@ IMAGES = [
         "title": "River between green hills",
         "motif": "river",
         "description": {
-            "fr": "Illustration : une rivière qui serpente entre des collines vertes",
+            "fr": "Illustration : une rivière qui serpente entre des collines vertes",
             "es": "Ilustración: un río que avanza entre colinas verdes",
         },
     },
@@ -498,7 +498,7 @@ IMAGES = [
         "title": "Tree nursery",
         "motif": "seedlings",
         "description": {
-            "fr": "Illustration : rangées de jeunes plants d’arbres dans une pépinière",
+            "fr": "Illustration : rangées de jeunes plants d’arbres dans une pépinière",
             "es": "Ilustración: hileras de plantones de árboles en un vivero",
         },
     },
@@ -507,7 +507,7 @@ IMAGES = [
         "title": "Members of the cooperative",
         "motif": "people",
         "description": {
-            "fr": "Illustration : un groupe de personnes stylisées, côte à côte",
+            "fr": "Illustration : un groupe de personnes stylisées, côte à côte",
             "es": "Ilustración: un grupo de personas estilizadas, una al lado de la otra",
         },
     },
@@ -516,7 +516,7 @@ IMAGES = [
         "title": "Young people of the cooperative",
         "motif": "people",
         "description": {
-            "fr": "Illustration : silhouettes stylisées d’un groupe de personnes, évoquant les jeunes de la coopérative",
+            "fr": "Illustration : silhouettes stylisées d’un groupe de personnes, évoquant les jeunes de la coopérative",
             "es": "Ilustración: siluetas estilizadas de un grupo de personas, que evocan a los jóvenes de la cooperativa",
         },
     },
@@ -525,7 +525,7 @@ IMAGES = [
         "title": "Women of the cooperative",
         "motif": "people",
         "description": {
-            "fr": "Illustration : silhouettes stylisées d’un groupe de personnes, évoquant les productrices de la coopérative",
+            "fr": "Illustration : silhouettes stylisées d’un groupe de personnes, évoquant les productrices de la coopérative",
             "es": "Ilustración: siluetas estilizadas de un grupo de personas, que evocan a las productoras de la cooperativa",
         },
     },
@@ -534,7 +534,7 @@ IMAGES = [
         "title": "Rural school",
         "motif": "school",
         "description": {
-            "fr": "Illustration : une petite école au toit rouge entourée de collines",
+            "fr": "Illustration : une petite école au toit rouge entourée de collines",
             "es": "Ilustración: una pequeña escuela de techo rojo rodeada de colinas",
         },
     },
@@ -543,7 +543,7 @@ IMAGES = [
         "title": "Sun over the fields",
         "motif": "sun",
         "description": {
-            "fr": "Illustration : le soleil au-dessus de collines cultivées et d’une rangée d’arbres",
+            "fr": "Illustration : le soleil au-dessus de collines cultivées et d’une rangée d’arbres",
             "es": "Ilustración: el sol sobre colinas cultivadas y una hilera de árboles",
         },
     },
@@ -552,7 +552,7 @@ IMAGES = [
         "title": "Map of the four provinces",
         "motif": "map",
         "description": {
-            "fr": "Illustration : carte stylisée d’une région divisée en quatre zones de couleur, traversée par une rivière",
+            "fr": "Illustration : carte stylisée d’une région divisée en quatre zones de couleur, traversée par une rivière",
             "es": "Ilustración: mapa estilizado de una región dividida en cuatro zonas de color, atravesada por un río",
         },
     },
@@ -572,7 +572,7 @@ HOME = {
     },
     "search_description": {
         "fr": (
-            "ACOPAGRO réunit plus de 2 000 familles productrices de cacao biologique et "
+            "ACOPAGRO réunit plus de 2 000 familles productrices de cacao biologique et "
             "équitable dans la région de San Martín, en Amazonie péruvienne."
         ),
         "es": (
@@ -583,7 +583,7 @@ HOME = {
     "intro": {
         "fr": (
             "Depuis 1997, les familles d’ACOPAGRO cultivent le cacao sur des terres où l’on "
-            "cultivait autrefois la coca. Plus de 2 000 familles de quatre provinces de San "
+            "cultivait autrefois la coca. Plus de 2 000 familles de quatre provinces de San "
             "Martín produisent aujourd’hui un cacao biologique, équitable et traçable, dans "
             "des systèmes agroforestiers qui protègent la forêt."
         ),
@@ -616,7 +616,7 @@ HISTORY = {
     },
     "search_description": {
         "fr": (
-            "De 27 producteurs en 1997 à plus de 2 000 familles : comment le cacao "
+            "De 27 producteurs en 1997 à plus de 2 000 familles : comment le cacao "
             "biologique a remplacé la coca dans la région de San Martín."
         ),
         "es": (
@@ -626,9 +626,9 @@ HISTORY = {
     },
     "intro": {
         "fr": (
-            "ACOPAGRO est née d’un pari : faire du cacao biologique une alternative durable "
+            "ACOPAGRO est née d’un pari : faire du cacao biologique une alternative durable "
             "à la coca. En près de trente ans, une association de 27 producteurs est devenue "
-            "une coopérative de plus de 2 000 familles, reconnue pour la qualité de son cacao "
+            "une coopérative de plus de 2 000 familles, reconnue pour la qualité de son cacao "
             "et son engagement pour la forêt."
         ),
         "es": (
@@ -649,7 +649,7 @@ HISTORY = {
             "text": {
                 "fr": (
                     "Vingt-sept producteurs créent l’Asociación de Productores Cacaoteros de "
-                    "Tocache, avec un but précis : remplacer la coca par le cacao biologique. "
+                    "Tocache, avec un but précis : remplacer la coca par le cacao biologique. "
                     "L’association deviendra ensuite une coopérative à part entière, se "
                     "professionnalisera et s’étendra à quatre provinces de San Martín."
                 ),
@@ -672,7 +672,7 @@ HISTORY = {
                 "fr": (
                     "La coopérative obtient la certification du commerce équitable. Les primes "
                     "qui l’accompagnent sont réinvesties chaque année dans des projets "
-                    "collectifs : écoles, ponts, santé, formation."
+                    "collectifs : écoles, ponts, santé, formation."
                 ),
                 "es": (
                     "La cooperativa obtiene la certificación de comercio justo. Las primas que "
@@ -768,11 +768,11 @@ HISTORY = {
                 "paragraph",
                 "<p>Lorsque l’association voit le jour, en 1997, le territoire est marqué par "
                 "les cultures illicites et par l’isolement. Pour les 27 producteurs "
-                "fondateurs, le cacao biologique ouvre une autre voie : une culture légale, "
+                "fondateurs, le cacao biologique ouvre une autre voie : une culture légale, "
                 "respectueuse de la forêt, capable de faire vivre une famille.</p>"
                 "<p>L’association devient ensuite une coopérative à part entière, se "
                 "professionnalise et grandit. Depuis son siège de Juanjuí, ACOPAGRO rassemble "
-                "aujourd’hui plus de 2 000 familles dans les provinces de Mariscal Cáceres, "
+                "aujourd’hui plus de 2 000 familles dans les provinces de Mariscal Cáceres, "
                 "Huallaga, Bellavista et Picota.</p>",
             ),
             (
@@ -787,9 +787,9 @@ HISTORY = {
                 "paragraph",
                 "<p>À partir de 2008, la reforestation devient un pilier de la coopérative. "
                 "Avec ses partenaires, elle a planté depuis plus de 3 millions d’arbres sur "
-                "des terres dégradées et protège, dans l’Alto Huayabamba, 380 000 hectares de "
+                "des terres dégradées et protège, dans l’Alto Huayabamba, 380 000 hectares de "
                 "forêt primaire.</p>"
-                "<p>En février 2025, une nouvelle étape est franchie : ACOPAGRO devient la "
+                "<p>En février 2025, une nouvelle étape est franchie : ACOPAGRO devient la "
                 "première coopérative du Pérou certifiée Demeter pour l’agriculture "
                 "biodynamique.</p>",
             ),
@@ -854,13 +854,13 @@ QUALITY = {
     "show_in_menus": True,
     "title": {"fr": "Notre cacao", "es": "Nuestro cacao"},
     "seo_title": {
-        "fr": "Cacao ACOPAGRO : biologique, équitable et traçable",
+        "fr": "Cacao ACOPAGRO : biologique, équitable et traçable",
         "es": "Cacao ACOPAGRO: orgánico, de comercio justo y trazable",
     },
     "search_description": {
         "fr": (
             "Agroforesterie sans intrants chimiques, cacao collecté frais et fermenté dans "
-            "45 modules, traçabilité complète : la qualité du cacao ACOPAGRO."
+            "45 modules, traçabilité complète : la qualité du cacao ACOPAGRO."
         ),
         "es": (
             "Agroforestería sin insumos químicos, cacao en baba fermentado en 45 módulos y "
@@ -870,7 +870,7 @@ QUALITY = {
     "intro": {
         "fr": (
             "Le cacao d’ACOPAGRO pousse sans produits chimiques, à l’ombre d’arbres et de "
-            "bananiers, sur les parcelles de plus de 2 000 familles. Collecté frais puis "
+            "bananiers, sur les parcelles de plus de 2 000 familles. Collecté frais puis "
             "fermenté de façon centralisée, il est entièrement traçable."
         ),
         "es": (
@@ -888,7 +888,7 @@ QUALITY = {
             ("heading", "Des parcelles agroforestières"),
             (
                 "paragraph",
-                "<p>Sur les parcelles des membres, les cacaoyers ne poussent pas seuls : ils "
+                "<p>Sur les parcelles des membres, les cacaoyers ne poussent pas seuls : ils "
                 "partagent la terre avec des arbres d’ombrage, des bananiers, des légumineuses "
                 "et des espèces locales. Conduit sans intrants chimiques, ce système "
                 "agroforestier stocke du carbone, abrite la biodiversité et garde les sols "
@@ -901,7 +901,7 @@ QUALITY = {
             ("heading", "Du cacao en baba à la fève fermentée"),
             (
                 "paragraph",
-                "<p>Les producteurs livrent leur cacao frais, encore enrobé de sa pulpe : "
+                "<p>Les producteurs livrent leur cacao frais, encore enrobé de sa pulpe : "
                 "c’est le <i>cacao en baba</i>. La fermentation ne se fait donc pas dans "
                 "chaque ferme, mais dans <b>45 modules de fermentation</b> spécialisés. Cette "
                 "organisation permet d’obtenir un profil aromatique régulier d’un lot à "
@@ -917,11 +917,11 @@ QUALITY = {
             ("heading", "Certifié et récompensé"),
             (
                 "paragraph",
-                "<p>Le cacao d’ACOPAGRO est certifié :</p>"
+                "<p>Le cacao d’ACOPAGRO est certifié :</p>"
                 "<ul>"
-                "<li><b>biologique</b>, cultivé sans intrants chimiques ;</li>"
-                "<li><b>commerce équitable</b>, depuis 2004 ;</li>"
-                "<li><b>Demeter</b>, depuis février 2025 : ACOPAGRO est la première "
+                "<li><b>biologique</b>, cultivé sans intrants chimiques ;</li>"
+                "<li><b>commerce équitable</b>, depuis 2004 ;</li>"
+                "<li><b>Demeter</b>, depuis février 2025 : ACOPAGRO est la première "
                 "coopérative du Pérou à obtenir ce label de l’agriculture biodynamique.</li>"
                 "</ul>"
                 "<p>En 2012, la coopérative a remporté à Lima le concours national du "
@@ -930,7 +930,7 @@ QUALITY = {
             (
                 "call_to_action",
                 {
-                    "text": "Chocolatiers, importateurs : parlons de votre approvisionnement en cacao.",
+                    "text": "Chocolatiers, importateurs : parlons de votre approvisionnement en cacao.",
                     "label": "Nous contacter",
                     "page": "contact",
                 },
@@ -1014,7 +1014,7 @@ SOCIAL = {
     },
     "search_description": {
         "fr": (
-            "Écoles, santé, jeunes, femmes, irrigation, crédit solidaire : les programmes "
+            "Écoles, santé, jeunes, femmes, irrigation, crédit solidaire : les programmes "
             "qu’ACOPAGRO finance avec les primes du commerce équitable."
         ),
         "es": (
@@ -1044,7 +1044,7 @@ SOCIAL = {
                 "es": "Escuelas e infraestructura comunitaria",
             },
             "search_description": {
-                "fr": "Écoles, ponts et centres de santé : ACOPAGRO investit dans des infrastructures durables pour les communautés de San Martín.",
+                "fr": "Écoles, ponts et centres de santé : ACOPAGRO investit dans des infrastructures durables pour les communautés de San Martín.",
                 "es": "Escuelas, puentes y centros de salud: ACOPAGRO invierte en infraestructura duradera para las comunidades de San Martín.",
             },
             "intro": {
@@ -1068,11 +1068,11 @@ SOCIAL = {
                         "paragraph",
                         "<p>Dans une région longtemps isolée, une école proche ou un pont "
                         "solide changent le quotidien des familles. ACOPAGRO finance des "
-                        "infrastructures pensées pour durer :</p>"
+                        "infrastructures pensées pour durer :</p>"
                         "<ul>"
-                        "<li>des écoles, pour que les enfants étudient près de chez eux ;</li>"
-                        "<li>des ponts, qui relient les villages aux chemins et aux services ;</li>"
-                        "<li>des centres de santé ;</li>"
+                        "<li>des écoles, pour que les enfants étudient près de chez eux ;</li>"
+                        "<li>des ponts, qui relient les villages aux chemins et aux services ;</li>"
+                        "<li>des centres de santé ;</li>"
                         "<li>d’autres équipements communautaires durables.</li>"
                         "</ul>",
                     ),
@@ -1125,7 +1125,7 @@ SOCIAL = {
             "slug": {"fr": "campagnes-de-sante", "es": "campanas-de-salud"},
             "title": {"fr": "Campagnes de santé", "es": "Campañas de salud"},
             "search_description": {
-                "fr": "Examens de la vue, analyses de sang, dépistages gynécologiques : les campagnes de santé d’ACOPAGRO pour les familles membres.",
+                "fr": "Examens de la vue, analyses de sang, dépistages gynécologiques : les campagnes de santé d’ACOPAGRO pour les familles membres.",
                 "es": "Exámenes de la vista, análisis de sangre y despistajes ginecológicos: las campañas de salud de ACOPAGRO para sus socios.",
             },
             "intro": {
@@ -1148,10 +1148,10 @@ SOCIAL = {
                     (
                         "paragraph",
                         "<p>Les campagnes de santé proposent aux membres et à leurs familles "
-                        "des examens qui sont souvent difficiles d’accès en milieu rural :</p>"
+                        "des examens qui sont souvent difficiles d’accès en milieu rural :</p>"
                         "<ul>"
-                        "<li>examens de la vue ;</li>"
-                        "<li>analyses de sang ;</li>"
+                        "<li>examens de la vue ;</li>"
+                        "<li>analyses de sang ;</li>"
                         "<li>dépistages gynécologiques.</li>"
                         "</ul>"
                         "<p>La coopérative contribue également à la construction de centres de "
@@ -1224,7 +1224,7 @@ SOCIAL = {
                     (
                         "paragraph",
                         "<p>Comprendre le fonctionnement d’une coopérative, prendre la parole, "
-                        "porter un projet collectif : ces programmes donnent aux jeunes les "
+                        "porter un projet collectif : ces programmes donnent aux jeunes les "
                         "moyens de s’impliquer dans la vie de leur organisation et de leur "
                         "communauté.</p>"
                         "<p>La jeunesse est, avec l’éducation et l’autonomie des femmes, "
@@ -1293,7 +1293,7 @@ SOCIAL = {
                         "paragraph",
                         "<p>L’autonomisation des femmes est l’une des priorités d’ACOPAGRO. "
                         "Le programme soutient les femmes qui souhaitent développer leurs "
-                        "capacités entrepreneuriales : lancer ou renforcer une activité, "
+                        "capacités entrepreneuriales : lancer ou renforcer une activité, "
                         "mieux gérer leurs ressources, gagner en confiance pour prendre des "
                         "responsabilités.</p>",
                     ),
@@ -1407,7 +1407,7 @@ SOCIAL = {
                 "es": "Becas de estudio y crédito agrícola solidario",
             },
             "search_description": {
-                "fr": "Bourses d’études et crédit agricole solidaire : deux outils d’ACOPAGRO pour soutenir les projets des familles membres.",
+                "fr": "Bourses d’études et crédit agricole solidaire : deux outils d’ACOPAGRO pour soutenir les projets des familles membres.",
                 "es": "Becas de estudio y crédito agrícola solidario: dos herramientas de ACOPAGRO para apoyar los proyectos de sus socios.",
             },
             "intro": {
@@ -1473,7 +1473,7 @@ SOCIAL = {
             },
             "intro": {
                 "fr": (
-                    "Produire un bon cacao ne suffit pas : il faut aussi savoir gérer son "
+                    "Produire un bon cacao ne suffit pas : il faut aussi savoir gérer son "
                     "exploitation. ACOPAGRO propose à ses membres des formations en gestion."
                 ),
                 "es": (
@@ -1489,7 +1489,7 @@ SOCIAL = {
                     (
                         "paragraph",
                         "<p>Tenir ses comptes, planifier ses investissements, prévoir les "
-                        "saisons difficiles : les formations en gestion aident les familles à "
+                        "saisons difficiles : les formations en gestion aident les familles à "
                         "prendre de meilleures décisions pour leur exploitation.</p>"
                         "<p>Elles complètent l’accompagnement technique assuré sur le terrain "
                         "par les biotechniciens et l’équipe technique de la coopérative.</p>",
@@ -1543,8 +1543,8 @@ CLIMATE = {
     },
     "search_description": {
         "fr": (
-            "Plus de 3 millions d’arbres plantés depuis 2008, 380 000 hectares de forêt "
-            "primaire protégés : les projets climat d’ACOPAGRO."
+            "Plus de 3 millions d’arbres plantés depuis 2008, 380 000 hectares de forêt "
+            "primaire protégés : les projets climat d’ACOPAGRO."
         ),
         "es": (
             "Más de 3 millones de árboles sembrados desde 2008 y 380.000 hectáreas de bosque "
@@ -1573,11 +1573,11 @@ CLIMATE = {
             "slug": {"fr": "alto-huayabamba", "es": "alto-huayabamba"},
             "title": {"fr": "Alto Huayabamba", "es": "Alto Huayabamba"},
             "seo_title": {
-                "fr": "Alto Huayabamba : reboiser et protéger la forêt primaire",
+                "fr": "Alto Huayabamba : reboiser et protéger la forêt primaire",
                 "es": "Alto Huayabamba: reforestar y proteger el bosque primario",
             },
             "search_description": {
-                "fr": "Avec Pur Projet depuis 2008 : 2 millions d’arbres en agroforesterie et 380 000 hectares de forêt primaire protégés.",
+                "fr": "Avec Pur Projet depuis 2008 : 2 millions d’arbres en agroforesterie et 380 000 hectares de forêt primaire protégés.",
                 "es": "Con Pur Projet desde 2008: 2 millones de árboles en sistemas agroforestales y 380.000 hectáreas de bosque primario protegidas.",
             },
             "intro": {
@@ -1607,7 +1607,7 @@ CLIMATE = {
                         "paragraph",
                         "<p>Dans l’Alto Huayabamba, 2 millions d’arbres ont été replantés en "
                         "agroforesterie. Parmi les essences choisies figurent des bois natifs "
-                        "de la région : <i>shaina</i>, <i>bolaina</i>, <i>capirona</i> et "
+                        "de la région : <i>shaina</i>, <i>bolaina</i>, <i>capirona</i> et "
                         "<i>caoba</i> (acajou).</p>",
                     ),
                     (
@@ -1617,8 +1617,8 @@ CLIMATE = {
                     ("heading", "Protéger la forêt, valoriser le carbone"),
                     (
                         "paragraph",
-                        "<p>Le projet protège aussi 380 000 hectares de forêt primaire. Au "
-                        "total, plus de 700 000 tonnes de CO₂ ont été séquestrées.</p>",
+                        "<p>Le projet protège aussi 380 000 hectares de forêt primaire. Au "
+                        "total, plus de 700 000 tonnes de CO₂ ont été séquestrées.</p>",
                     ),
                     (
                         "paragraph",
@@ -1855,15 +1855,15 @@ CLIMATE = {
         {
             "type": "ClimateProjectPage",
             "slug": {"fr": "cacao-zero-deforestation", "es": "cacao-cero-deforestacion"},
-            "title": {"fr": "Cacao « zéro déforestation »", "es": "Cacao «cero deforestación»"},
+            "title": {"fr": "Cacao « zéro déforestation »", "es": "Cacao «cero deforestación»"},
             "search_description": {
-                "fr": "Avec Solidaridad et Proforest/TFA, des projets de cacao zéro déforestation sur plus de 8 000 hectares.",
+                "fr": "Avec Solidaridad et Proforest/TFA, des projets de cacao zéro déforestation sur plus de 8 000 hectares.",
                 "es": "Con Solidaridad y Proforest/TFA, proyectos de cacao cero deforestación en más de 8.000 hectáreas.",
             },
             "intro": {
                 "fr": (
                     "Avec Solidaridad et Proforest/TFA, ACOPAGRO mène des projets de cacao "
-                    "« zéro déforestation » sur plus de 8 000 hectares. Objectif : intégrer "
+                    "« zéro déforestation » sur plus de 8 000 hectares. Objectif : intégrer "
                     "les petits producteurs dans des filières traçables, équitables et "
                     "compatibles avec le climat."
                 ),
@@ -1894,17 +1894,17 @@ CLIMATE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Ils reposent sur trois engagements :</p>"
+                        "<p>Ils reposent sur trois engagements :</p>"
                         "<ul>"
-                        "<li><b>traçabilité</b> : savoir de quelle parcelle vient le cacao ;</li>"
-                        "<li><b>équité</b> : une place juste pour les petits producteurs ;</li>"
-                        "<li><b>climat</b> : une production compatible avec la protection de "
+                        "<li><b>traçabilité</b> : savoir de quelle parcelle vient le cacao ;</li>"
+                        "<li><b>équité</b> : une place juste pour les petits producteurs ;</li>"
+                        "<li><b>climat</b> : une production compatible avec la protection de "
                         "la forêt.</li>"
                         "</ul>",
                     ),
                     (
                         "paragraph",
-                        "<p>Partenaires : <a href=\"https://www.solidaridadnetwork.org/\">"
+                        "<p>Partenaires : <a href=\"https://www.solidaridadnetwork.org/\">"
                         "Solidaridad</a> et <a href=\"https://www.proforest.net/\">Proforest</a> "
                         "/ Tropical Forest Alliance (TFA).</p>",
                     ),
@@ -1953,12 +1953,12 @@ STORIES = {
         "es": "Noticias de la cooperativa ACOPAGRO",
     },
     "search_description": {
-        "fr": "Certifications, récompenses, projets forestiers et vie de la coopérative : les actualités d’ACOPAGRO.",
+        "fr": "Certifications, récompenses, projets forestiers et vie de la coopérative : les actualités d’ACOPAGRO.",
         "es": "Certificaciones, premios, proyectos forestales y vida de la cooperativa: las noticias de ACOPAGRO.",
     },
     "intro": {
         "fr": (
-            "Certifications, récompenses, projets pour la forêt, vie des communautés : "
+            "Certifications, récompenses, projets pour la forêt, vie des communautés : "
             "suivez les nouvelles de la coopérative et de ses familles productrices."
         ),
         "es": (
@@ -1995,11 +1995,11 @@ STORIES = {
             "image": "fields",
             "body": {
                 "fr": [
-                    ("heading", "Qu’est-ce que la biodynamie ?"),
+                    ("heading", "Qu’est-ce que la biodynamie ?"),
                     (
                         "paragraph",
                         "<p>L’agriculture biodynamique va au-delà de l’agriculture "
-                        "biologique : elle considère la ferme comme un organisme vivant et "
+                        "biologique : elle considère la ferme comme un organisme vivant et "
                         "accorde une attention particulière à la fertilité des sols et à la "
                         "biodiversité. Demeter est le label international qui la certifie.</p>",
                     ),
@@ -2007,7 +2007,7 @@ STORIES = {
                     (
                         "paragraph",
                         "<p>Pour les familles d’ACOPAGRO, cette certification prolonge un "
-                        "travail engagé de longue date : un cacao cultivé sans intrants "
+                        "travail engagé de longue date : un cacao cultivé sans intrants "
                         "chimiques, au milieu d’arbres d’ombrage, de bananiers et "
                         "d’espèces locales. Elle s’ajoute aux certifications biologique et "
                         "commerce équitable de la coopérative.</p>",
@@ -2092,7 +2092,7 @@ STORIES = {
                     ("heading", "Un rendez-vous annuel"),
                     (
                         "paragraph",
-                        "<p>Mariscal Cáceres, Huallaga, Bellavista et Picota : les comités "
+                        "<p>Mariscal Cáceres, Huallaga, Bellavista et Picota : les comités "
                         "des quatre provinces se retrouvent chaque année à Juanjuí pour le "
                         "festival du cacao et du chocolat. C’est l’occasion de célébrer la "
                         "culture qui, en moins de trente ans, a changé le visage de la "
@@ -2110,7 +2110,7 @@ STORIES = {
                     (
                         "call_to_action",
                         {
-                            "text": "De 27 producteurs à plus de 2 000 familles : relisez l’histoire de la coopérative.",
+                            "text": "De 27 producteurs à plus de 2 000 familles : relisez l’histoire de la coopérative.",
                             "label": "Notre histoire",
                             "page": "histoire",
                         },
@@ -2149,7 +2149,7 @@ STORIES = {
             "slug": {"fr": "fermentation-du-cacao", "es": "fermentacion-del-cacao"},
             "date": "2025-04-15",
             "title": {
-                "fr": "Du cacao en baba à la fève : 45 modules de fermentation",
+                "fr": "Du cacao en baba à la fève : 45 modules de fermentation",
                 "es": "Del cacao en baba al grano: 45 módulos de fermentación",
             },
             "search_description": {
@@ -2327,7 +2327,7 @@ STORIES = {
                 "es": "El proyecto Alto Huayabamba, validado bajo el estándar VCS",
             },
             "search_description": {
-                "fr": "Décembre 2011 : le projet de reforestation Alto Huayabamba, mené avec Pur Projet, est validé selon le standard VCS.",
+                "fr": "Décembre 2011 : le projet de reforestation Alto Huayabamba, mené avec Pur Projet, est validé selon le standard VCS.",
                 "es": "Diciembre de 2011: el proyecto de reforestación Alto Huayabamba, desarrollado con Pur Projet, es validado bajo el estándar VCS.",
             },
             "intro": {
@@ -2360,7 +2360,7 @@ STORIES = {
                         "paragraph",
                         "<p>Le projet associe replantation en agroforesterie et protection de "
                         "la forêt primaire. Parmi les essences plantées figurent des bois "
-                        "natifs : <i>shaina</i>, <i>bolaina</i>, <i>capirona</i> et "
+                        "natifs : <i>shaina</i>, <i>bolaina</i>, <i>capirona</i> et "
                         "<i>caoba</i> (acajou).</p>",
                     ),
                     (
@@ -2416,13 +2416,13 @@ ABOUT = {
         "es": "Quiénes somos: la cooperativa ACOPAGRO",
     },
     "search_description": {
-        "fr": "ACOPAGRO, coopérative cacaoyère de San Martín (Pérou) : plus de 2 000 familles membres, siège à Juanjuí.",
+        "fr": "ACOPAGRO, coopérative cacaoyère de San Martín (Pérou) : plus de 2 000 familles membres, siège à Juanjuí.",
         "es": "ACOPAGRO, cooperativa cacaotera de San Martín (Perú): más de 2.000 familias socias, con sede en Juanjuí.",
     },
     "intro": {
         "fr": (
             "ACOPAGRO est une coopérative agricole de cacao de l’Amazonie péruvienne. Elle "
-            "réunit plus de 2 000 familles productrices dans quatre provinces de la région "
+            "réunit plus de 2 000 familles productrices dans quatre provinces de la région "
             "de San Martín."
         ),
         "es": (
@@ -2433,19 +2433,19 @@ ABOUT = {
     "image": "territory-map",
     "body": {
         "fr": [
-            ("heading", "Qui sommes-nous ?"),
+            ("heading", "Qui sommes-nous ?"),
             (
                 "paragraph",
-                "<p>Nom légal : <b>Cooperativa Agraria Cacaotera ACOPAGRO Ltda.</b> Siège : "
+                "<p>Nom légal : <b>Cooperativa Agraria Cacaotera ACOPAGRO Ltda.</b> Siège : "
                 "Juanjuí, province de Mariscal Cáceres, région de San Martín, Pérou.</p>"
                 "<p>Née en 1997 de l’Asociación de Productores Cacaoteros de Tocache, fondée "
                 "par 27 producteurs, la coopérative pratique depuis plus de 25 ans une "
                 "agriculture biologique, équitable et régénératrice. Ses membres vivent dans "
-                "quatre provinces :</p>"
+                "quatre provinces :</p>"
                 "<ul>"
-                "<li>Mariscal Cáceres ;</li>"
-                "<li>Huallaga ;</li>"
-                "<li>Bellavista ;</li>"
+                "<li>Mariscal Cáceres ;</li>"
+                "<li>Huallaga ;</li>"
+                "<li>Bellavista ;</li>"
                 "<li>Picota.</li>"
                 "</ul>",
             ),
@@ -2469,7 +2469,7 @@ ABOUT = {
             (
                 "call_to_action",
                 {
-                    "text": "Acheteurs, partenaires, journalistes : écrivez-nous.",
+                    "text": "Acheteurs, partenaires, journalistes : écrivez-nous.",
                     "label": "Contact",
                     "page": "contact",
                 },
@@ -2533,7 +2533,7 @@ CONTACT = {
     },
     "intro": {
         "fr": (
-            "Acheteurs de cacao, partenaires, journalistes : la coopérative répond depuis son "
+            "Acheteurs de cacao, partenaires, journalistes : la coopérative répond depuis son "
             "siège de Juanjuí, dans la région de San Martín."
         ),
         "es": (
@@ -2544,7 +2544,7 @@ CONTACT = {
     "image": "river",
     "form_intro": {
         "fr": (
-            "Échantillons, volumes et prix, partenariat, presse : décrivez votre demande, "
+            "Échantillons, volumes et prix, partenariat, presse : décrivez votre demande, "
             "l’équipe de la coopérative vous répond par email."
         ),
         "es": (
@@ -2564,15 +2564,15 @@ CONTACT = {
     },
     "body": {
         "fr": [
-            ("heading", "Qui peut nous écrire ?"),
+            ("heading", "Qui peut nous écrire ?"),
             (
                 "paragraph",
                 "<ul>"
-                "<li><b>Acheteurs</b> : chocolatiers et importateurs intéressés par un cacao "
+                "<li><b>Acheteurs</b> : chocolatiers et importateurs intéressés par un cacao "
                 "biologique, équitable, certifié Demeter et traçable.</li>"
-                "<li><b>Partenaires</b> : organisations qui souhaitent soutenir les programmes "
+                "<li><b>Partenaires</b> : organisations qui souhaitent soutenir les programmes "
                 "sociaux ou les projets de reforestation.</li>"
-                "<li><b>Journalistes</b> : chaque chiffre publié sur ce site indique sa source "
+                "<li><b>Journalistes</b> : chaque chiffre publié sur ce site indique sa source "
                 "et la date à laquelle il est valable.</li>"
                 "</ul>",
             ),
@@ -2624,7 +2624,7 @@ LEGAL = {
     "show_in_menus": False,
     "title": {"fr": "Mentions légales", "es": "Aviso legal"},
     "search_description": {
-        "fr": "Éditeur du site, droits sur les contenus, sources des chiffres et cookies : les mentions légales du site d’ACOPAGRO.",
+        "fr": "Éditeur du site, droits sur les contenus, sources des chiffres et cookies : les mentions légales du site d’ACOPAGRO.",
         "es": "Editor del sitio, derechos sobre los contenidos, fuentes de las cifras y cookies: el aviso legal del sitio de ACOPAGRO.",
     },
     "intro": {
@@ -2720,7 +2720,7 @@ IMPACT = {
     },
     "search_description": {
         "fr": (
-            "Familles membres, arbres plantés, forêt protégée, CO₂ séquestré : les chiffres "
+            "Familles membres, arbres plantés, forêt protégée, CO₂ séquestré : les chiffres "
             "d’ACOPAGRO, chacun avec sa source et sa date."
         ),
         "es": (
@@ -2731,7 +2731,7 @@ IMPACT = {
     "intro": {
         "fr": (
             "Les chiffres clés de la coopérative, réunis sur une seule page. Chacun indique "
-            "sa source et la date à laquelle il est valable : vous pouvez les citer."
+            "sa source et la date à laquelle il est valable : vous pouvez les citer."
         ),
         "es": (
             "Las cifras clave de la cooperativa, reunidas en una sola página. Cada una "
@@ -2753,7 +2753,7 @@ SITE_SETTINGS = {
         "es": "Cooperativa Agraria Cacaotera ACOPAGRO Ltda.\nJuanjuí, provincia de Mariscal Cáceres\nSan Martín, Perú",
     },
     "footer_text": {
-        "fr": "Cacao biologique, équitable et traçable de l’Amazonie péruvienne, cultivé en agroforesterie par plus de 2 000 familles de San Martín.",
+        "fr": "Cacao biologique, équitable et traçable de l’Amazonie péruvienne, cultivé en agroforesterie par plus de 2 000 familles de San Martín.",
         "es": "Cacao orgánico, de comercio justo y trazable de la Amazonía peruana, cultivado en sistemas agroforestales por más de 2.000 familias de San Martín.",
     },
     "default_share_image": "hero",

@@ -1,5 +1,7 @@
 """Template tags for the whole site: language switcher, fallbacks, navigation, cached fragments."""
 
+import re
+
 from django import template
 from django.conf import settings
 from django.urls import reverse
@@ -14,6 +16,19 @@ from discovery.languages import translate_path
 from serving.cache import cached_fragment, site_cached
 
 register = template.Library()
+
+ASCII_SPACES = re.compile(r"[ \t\r\n]+")
+
+
+@register.filter
+def truncate_words(value, count):
+    """``truncatewords`` that keeps no-break spaces: Django's splits on every Unicode space
+    and joins with plain ones, so a French "2\u00a0000" or "pari\u00a0:" in an intro could
+    break across lines once truncated."""
+    words = ASCII_SPACES.split(str(value).strip())
+    if len(words) <= int(count):
+        return value
+    return " ".join(words[: int(count)]) + "…"
 
 
 def _is_empty(value):

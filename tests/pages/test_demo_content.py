@@ -1,9 +1,13 @@
+import re
+
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
 from impact.models import ImpactFigure
 from pages import models as m
+from tests.factories import PAGE_MODELS, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +52,17 @@ def test_demo_site_is_complete_in_both_languages():
     assert m.StoryPage.objects.count() >= 3
     for image in m.CustomImage.objects.all():
         assert image.description_fr and image.description_es, image
+
+
+FRENCH_BREAKS = re.compile(r"\d \d{3}(?!\d)|[^\s>] [:;!?»]|« ")
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda model: model.__name__)
+def test_french_pages_never_break_a_number_or_a_colon_onto_the_next_line(client, model):
+    """French typography: "2 000" and "Source :" hold together with no-break spaces (a
+    plain space let "2" end one line and "000 familles" start the next)."""
+    with translation.override("fr"):
+        url = demo_page(model).get_url()
+    html = client.get(url).content.decode()
+    text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", html, flags=re.S)
+    assert FRENCH_BREAKS.findall(text) == [], url

@@ -154,3 +154,11 @@ def test_footer_reads_the_site_settings_in_each_language(client):
     html = client.get("/es/").content.decode()
     assert 'href="tel:+5142545000"' in html
     assert '<address lang="fr">' in html  # the French address stands in, marked as French
+
+
+def test_truncated_intros_keep_their_no_break_spaces():
+    from pages.templatetags.site_tags import truncate_words
+
+    intro = "Plus de 2\u00a0000 familles plantent des arbres"
+    assert truncate_words(intro, 4) == "Plus de 2\u00a0000 familles…"
+    assert truncate_words(intro, 40) == intro
