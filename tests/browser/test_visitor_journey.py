@@ -107,6 +107,22 @@ def test_language_switcher_lands_on_the_same_page(page, model):
         assert page.locator("html").get_attribute("lang") == other(language)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_desktop_menu_fits_on_one_line_in_every_section(page, language):
+    """At 1280 px the whole menu is one row, whichever section is marked (in bold)."""
+    page.goto(f"/{language}/")
+    sections = page.locator(".site-nav__list a").evaluate_all(
+        "links => links.map(link => link.getAttribute('href'))"
+    )
+    assert len(sections) >= 6
+    for url in [f"/{language}/", *sections]:
+        page.goto(url)
+        tops = page.locator(".site-nav__item").evaluate_all(
+            "items => items.map(item => Math.round(item.getBoundingClientRect().top))"
+        )
+        assert len(set(tops)) == 1, f"the menu wraps onto {len(set(tops))} lines on {url}"
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_mobile_menu_opens_with_the_keyboard(new_page, javascript):
     browser_page = new_page(**PHONE, java_script_enabled=javascript)
