@@ -123,6 +123,20 @@ def test_desktop_menu_fits_on_one_line_in_every_section(page, language):
         assert len(set(tops)) == 1, f"the menu wraps onto {len(set(tops))} lines on {url}"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_phone_search_field_has_room_and_its_button_a_name(new_page, language):
+    browser_page = new_page(**PHONE)
+    browser_page.goto(f"/{language}/")
+    field = browser_page.locator("#site-search-query").bounding_box()
+    assert field["width"] >= 150, f"the search field is {field['width']}px wide"
+    button = browser_page.get_by_role("button", name={"fr": "Rechercher", "es": "Buscar"}[language])
+    assert button.is_visible()
+    browser_page.fill("#site-search-query", "cacao")
+    button.click()
+    browser_page.wait_for_load_state()
+    assert "q=cacao" in browser_page.url and browser_page.locator("h1").count() == 1
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["with-js", "without-js"])
 def test_mobile_menu_opens_with_the_keyboard(new_page, javascript):
     browser_page = new_page(**PHONE, java_script_enabled=javascript)
