@@ -1,6 +1,6 @@
 """gunicorn settings, all from the environment (README "Configuration").
 
-    gunicorn -c gunicorn.conf.py acopagro_site.wsgi
+gunicorn -c gunicorn.conf.py acopagro_site.wsgi
 """
 
 import os
@@ -22,7 +22,12 @@ wsgi_app = "acopagro_site.wsgi:application"
 control_socket_disable = True
 
 # Logs: one JSON object per line on stdout (serving/logging.py), access log optional.
-access_log_enabled = os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() in {"1", "true", "yes", "on"}
+access_log_enabled = os.environ.get("GUNICORN_ACCESS_LOG", "true").lower() in {
+    "1",
+    "true",
+    "yes",
+    "on",
+}
 accesslog = "-" if access_log_enabled else None
 errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(M)sms'
@@ -30,11 +35,22 @@ logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "serving.logging.JsonFormatter"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "stream": "ext://sys.stdout",
+        }
+    },
     "loggers": {
-        "gunicorn.error": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO"), "propagate": False},
+        "gunicorn.error": {
+            "handlers": ["console"],
+            "level": os.environ.get("LOG_LEVEL", "INFO"),
+            "propagate": False,
+        },
         "gunicorn.access": {
-            "handlers": ["console"], "level": "INFO" if access_log_enabled else "WARNING",
+            "handlers": ["console"],
+            "level": "INFO" if access_log_enabled else "WARNING",
             "propagate": False,
         },
     },

@@ -34,5 +34,7 @@ def server_error(request):
     language = visitor_language(request)
     with translation.override(language):
         # No request: no context processors, so nothing here can touch the database.
-        html = render_to_string("500.html", {"LANGUAGE_CODE": language, "home_url": f"/{language}/"})
+        html = render_to_string(
+            "500.html", {"LANGUAGE_CODE": language, "home_url": f"/{language}/"}
+        )
     return HttpResponseServerError(html)

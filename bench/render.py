@@ -52,7 +52,9 @@ def page_urls():
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("-n", type=int, default=30, help="renders per page (default 30)")
     parser.add_argument("--profile", metavar="URL", help="profile this URL with pyinstrument")
     args = parser.parse_args()
@@ -73,6 +75,7 @@ def main():
             for _ in range(args.n):
                 client.get(args.profile)
         from pyinstrument.renderers import ConsoleRenderer
+
         print(profiler.output(ConsoleRenderer(color=False, unicode=False, flat=True))[:5000])
         return
 

@@ -19,7 +19,6 @@ import platform
 import secrets
 import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import time
@@ -45,21 +44,31 @@ def ensure_wrk():
         return shutil.which("wrk")
     if os.geteuid() == 0 and shutil.which("apt-get"):
         log("Installing wrk from Debian's packages…")
-        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=False,
-                       stdout=subprocess.DEVNULL, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "wrk"],
+            check=False,
+            stdout=subprocess.DEVNULL,
+            env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"),
+        )
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: install it (Debian: apt-get install wrk) and run again.")
     return shutil.which("wrk")
 
 
 def ensure_database(url):
-    import psycopg2
     from urllib.parse import urlsplit
+
+    import psycopg2
 
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
-    admin = psycopg2.connect(host=parts.hostname, port=parts.port or 5432,
-                             user=parts.username, password=parts.password, dbname="postgres")
+    admin = psycopg2.connect(
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=parts.username,
+        password=parts.password,
+        dbname="postgres",
+    )
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
@@ -98,8 +107,14 @@ def server_env(args, *, cached):
 
 
 def manage(env, *arguments, timeout=900):
-    result = subprocess.run([PYTHON, "manage.py", *arguments], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=timeout)
+    result = subprocess.run(
+        [PYTHON, "manage.py", *arguments],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
     if result.returncode != 0:
         sys.exit(f"manage.py {' '.join(arguments)} failed:\n{result.stderr[-3000:]}")
     return result.stdout
@@ -110,8 +125,13 @@ SERVER_LOG = Path("/tmp") / f"acopagro-bench-server-{os.getpid()}.log"
 
 def start_server(env, base_url):
     log_file = SERVER_LOG.open("ab")
-    process = subprocess.Popen([PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py"], cwd=ROOT,
-                               env=env, stdout=log_file, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        [PYTHON, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
+        cwd=ROOT,
+        env=env,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+    )
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -148,8 +168,11 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from pages.models import HomePage, StoryIndexPage, StoryPage
 
-pages = {"home": HomePage.objects.get(), "story": StoryPage.objects.live().order_by("-date").first(),
-         "story listing": StoryIndexPage.objects.get()}
+pages = {
+    "home": HomePage.objects.get(),
+    "story": StoryPage.objects.live().order_by("-date").first(),
+    "story listing": StoryIndexPage.objects.get(),
+}
 rows = []
 client = Client(HTTP_HOST="127.0.0.1")
 with override_settings(PAGE_CACHE_ENABLED=False):
@@ -176,20 +199,34 @@ def describe_pages(env):
 def wrk(wrk_path, url, paths, *, connections, seconds, threads=2):
     env = dict(os.environ, WRK_PATHS=" ".join(paths))
     result = subprocess.run(
-        [wrk_path, f"-t{min(threads, connections)}", f"-c{connections}", f"-d{seconds}s",
-         "--timeout", "10s", "-s", str(LUA), url],
-        capture_output=True, text=True, env=env, timeout=seconds + 60,
+        [
+            wrk_path,
+            f"-t{min(threads, connections)}",
+            f"-c{connections}",
+            f"-d{seconds}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(LUA),
+            url,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=seconds + 60,
     )
-    line = next((l for l in result.stdout.splitlines() if l.startswith("BENCH-JSON ")), None)
+    line = next((out for out in result.stdout.splitlines() if out.startswith("BENCH-JSON ")), None)
     if line is None:
         sys.exit(f"wrk gave no result:\n{result.stdout}\n{result.stderr}")
     data = json.loads(line.removeprefix("BENCH-JSON "))
     data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
     data["path"] = " ".join(paths)
     if not data["requests"]:
-        log(f"  NO RESPONSES from {data['path']} within {seconds} s ({data['socket_errors']} "
+        log(
+            f"  NO RESPONSES from {data['path']} within {seconds} s ({data['socket_errors']} "
             "socket errors or timeouts): the server is stuck or each answer takes longer than "
-            f"the run; see {SERVER_LOG}")
+            f"the run; see {SERVER_LOG}"
+        )
     return data
 
 
@@ -240,8 +277,13 @@ def machine():
         load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     except OSError:
         load = "unknown"
-    return {"cpus": os.cpu_count(), "cpu": cpu, "load": load, "python": platform.python_version(),
-            "system": f"{platform.system()} {platform.release()}"}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu": cpu,
+        "load": load,
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+    }
 
 
 def ms(microseconds):
@@ -268,8 +310,10 @@ def rate(result):
 
 
 def table(rows):
-    header = ("| Page | Lang | SQL queries | Uncached median / p95 (ms) | Uncached req/s "
-              "| Cached median / p95 (ms) | Cached req/s | Cached / ceiling |")
+    header = (
+        "| Page | Lang | SQL queries | Uncached median / p95 (ms) | Uncached req/s "
+        "| Cached median / p95 (ms) | Cached req/s | Cached / ceiling |"
+    )
     lines = [header, "|" + "---|" * 8]
     for row in rows:
         u, c = row["uncached"], row["cached"]
@@ -282,16 +326,24 @@ def table(rows):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seconds", type=int, default=10, help="length of each wrk run (default 10)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--seconds", type=int, default=10, help="length of each wrk run (default 10)"
+    )
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (default 16)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers (default 2)")
     parser.add_argument("--load-seconds", type=int, default=30, help="load run length (default 30)")
     parser.add_argument("--load-connections", type=int, default=32)
-    parser.add_argument("--publish-every", type=float, default=3.0, help="seconds between publishes")
+    parser.add_argument(
+        "--publish-every", type=float, default=3.0, help="seconds between publishes"
+    )
     parser.add_argument("--port", type=int, default=8097)
     parser.add_argument("--output", default=str(ROOT / "docs" / "performance.md"))
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL)
+    parser.add_argument(
+        "--database-url", default=os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+    )
     parser.add_argument("--redis-url", default=os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL)
     args = parser.parse_args()
     args.cache_prefix = f"bench-{secrets.token_hex(4)}"
@@ -321,7 +373,9 @@ def main():
     static_root = Path(os.environ.get("STATIC_ROOT", ROOT / "staticfiles"))
     ceiling = static_root / "bench" / "ceiling.html"
     ceiling.parent.mkdir(parents=True, exist_ok=True)
-    ceiling.write_bytes((b"<!-- static file as large as the home page -->\n" * (home_size // 48 + 1))[:home_size])
+    ceiling.write_bytes(
+        (b"<!-- static file as large as the home page -->\n" * (home_size // 48 + 1))[:home_size]
+    )
     ceiling_path = "/static/bench/ceiling.html"
 
     results = {}
@@ -334,34 +388,70 @@ def main():
             for page in pages:
                 wrk(wrk_path, base_url, [page["url"]], connections=2, seconds=2)  # warm
                 results[(page["url"], label)] = wrk(
-                    wrk_path, base_url, [page["url"]], connections=args.connections, seconds=args.seconds)
+                    wrk_path,
+                    base_url,
+                    [page["url"]],
+                    connections=args.connections,
+                    seconds=args.seconds,
+                )
                 result = results[(page["url"], label)]
-                log(f"  {label:8} {page['url']:55} {rate(result):>8} req/s "
-                    f"(non-2xx {result['non2xx']}, socket errors {result['socket_errors']})")
+                log(
+                    f"  {label:8} {page['url']:55} {rate(result):>8} req/s "
+                    f"(non-2xx {result['non2xx']}, socket errors {result['socket_errors']})"
+                )
             if not cached:
                 home = next(p["url"] for p in pages if p["page"] == "home")
                 results["home-one-connection"] = wrk(
-                    wrk_path, base_url, [home], connections=1, threads=1, seconds=args.seconds)
+                    wrk_path, base_url, [home], connections=1, threads=1, seconds=args.seconds
+                )
             else:
-                results["ceiling"] = wrk(wrk_path, base_url, [ceiling_path],
-                                         connections=args.connections, seconds=args.seconds)
+                results["ceiling"] = wrk(
+                    wrk_path,
+                    base_url,
+                    [ceiling_path],
+                    connections=args.connections,
+                    seconds=args.seconds,
+                )
                 log(f"  ceiling  {ceiling_path:55} {rate(results['ceiling']):>8} req/s")
-                log(f"Load: {args.load_seconds} s at {args.load_connections} connections, "
-                    f"publishing every {args.publish_every} s…")
+                log(
+                    f"Load: {args.load_seconds} s at {args.load_connections} connections, "
+                    f"publishing every {args.publish_every} s…"
+                )
                 publisher = subprocess.Popen(
-                    [PYTHON, "manage.py", "shell", "--no-imports", "-c",
-                     publish_loop_script(args.load_seconds, args.publish_every)],
-                    cwd=ROOT, env=server_env(args, cached=True), stdout=subprocess.PIPE, text=True)
-                results["load"] = wrk(wrk_path, base_url, [p["url"] for p in pages],
-                                      connections=args.load_connections, seconds=args.load_seconds)
+                    [
+                        PYTHON,
+                        "manage.py",
+                        "shell",
+                        "--no-imports",
+                        "-c",
+                        publish_loop_script(args.load_seconds, args.publish_every),
+                    ],
+                    cwd=ROOT,
+                    env=server_env(args, cached=True),
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                results["load"] = wrk(
+                    wrk_path,
+                    base_url,
+                    [p["url"] for p in pages],
+                    connections=args.load_connections,
+                    seconds=args.load_seconds,
+                )
                 output, _ = publisher.communicate(timeout=120)
-                results["published"] = int(output.split("PUBLISHED")[-1].split()[0]) if "PUBLISHED" in output else 0
+                results["published"] = (
+                    int(output.split("PUBLISHED")[-1].split()[0]) if "PUBLISHED" in output else 0
+                )
         finally:
             stop_server(server)
 
     rows = [
-        {**page, "uncached": results[(page["url"], "uncached")], "cached": results[(page["url"], "cached")],
-         "ceiling_rps": results["ceiling"]["rps"]}
+        {
+            **page,
+            "uncached": results[(page["url"], "uncached")],
+            "cached": results[(page["url"], "cached")],
+            "ceiling_rps": results["ceiling"]["rps"],
+        }
         for page in pages
     ]
     ceiling_row = results["ceiling"]
@@ -373,9 +463,10 @@ def main():
 
 Measured by `bench/run.py` ({command}) on {started:%Y-%m-%d %H:%M} UTC.
 
-Machine: {host['cpus']} CPUs ({host['cpu']}), {host['system']}, Python {host['python']};
-load average at start: {host['load']}. Server: production settings, gunicorn with
-{args.workers} workers × {os.environ.get('GUNICORN_THREADS', '4')} threads on 127.0.0.1, PostgreSQL, Redis cache;
+Machine: {host["cpus"]} CPUs ({host["cpu"]}), {host["system"]}, Python {host["python"]};
+load average at start: {host["load"]}. Server: production settings, gunicorn with
+{args.workers} workers × {os.environ.get("GUNICORN_THREADS", "4")} threads on 127.0.0.1,
+PostgreSQL, Redis cache;
 wrk with {args.connections} connections for {args.seconds} s per row, no compression
 (no `Accept-Encoding`). SQL queries: one uncached render of the page, counted in-process
 with the navigation and fragment caches warm (as on a running server).
@@ -391,10 +482,10 @@ Uncached home page on one connection (one request at a time): median / p95
 
 Load: {args.load_seconds} s at {args.load_connections} connections over the {len(pages)}
 pages above with the page cache on, while a story was published every
-{args.publish_every:g} s ({results['published']} publications): {load['requests']} requests,
+{args.publish_every:g} s ({results["published"]} publications): {load["requests"]} requests,
 {rate(load)} requests/s, median / p95 {latency(load)} ms,
-p99 {ms(load['p99_us']) if load['requests'] else '–'} ms; **{load['non2xx']} non-2xx answers, {load['socket_errors']}
-socket errors**.
+p99 {ms(load["p99_us"]) if load["requests"] else "–"} ms;
+**{load["non2xx"]} non-2xx answers, {load["socket_errors"]} socket errors**.
 
 Reading these numbers: they are only as good as the machine was quiet (see the load
 average above; on a shared 2-core machine with other work running they are several times
@@ -406,7 +497,7 @@ on a quiet machine before comparing.
     output = Path(args.output)
     lighthouse = ""
     if output.exists() and "\n## Lighthouse" in output.read_text():
-        lighthouse = output.read_text()[output.read_text().index("\n## Lighthouse"):]
+        lighthouse = output.read_text()[output.read_text().index("\n## Lighthouse") :]
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(report + lighthouse)
     print(report)

@@ -36,7 +36,9 @@ class StoryFeed(Feed):
 
     def items(self):
         return list(
-            StoryPage.objects.live().public().defer_streamfields()
+            StoryPage.objects.live()
+            .public()
+            .defer_streamfields()
             .order_by("-date", "-pk")[:FEED_LENGTH]
         )
 

@@ -33,13 +33,16 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info == "/":
             query = request.META.get("QUERY_STRING", "")
             return _redirect(
-                f"{get_script_prefix()}{translation.get_language()}/" + (f"?{query}" if query else "")
+                f"{get_script_prefix()}{translation.get_language()}/"
+                + (f"?{query}" if query else "")
             )
         return None
 
     def process_response(self, request, response):
         language = translation.get_language()
-        if response.status_code == 404 and not translation.get_language_from_path(request.path_info):
+        if response.status_code == 404 and not translation.get_language_from_path(
+            request.path_info
+        ):
             target = f"/{language}{request.path_info}"
             if _exists(request, target):
                 url = request.get_full_path().replace(

@@ -13,7 +13,9 @@ from django.utils.translation import gettext_lazy as _
 
 class SearchEntry(models.Model):
     page = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE,
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
         related_name="search_entries",
     )
     language = models.CharField(_("language"), max_length=8)
@@ -30,7 +32,9 @@ class SearchEntry(models.Model):
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")
         constraints = [
-            models.UniqueConstraint(fields=["page", "language"], name="discovery_one_entry_per_language"),
+            models.UniqueConstraint(
+                fields=["page", "language"], name="discovery_one_entry_per_language"
+            ),
         ]
         indexes = [models.Index(fields=["language"])]
 

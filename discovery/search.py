@@ -5,8 +5,9 @@ configuration (``french``/``spanish``); the query is built from plain words only
 input can be read as tsquery syntax. French Snowball stems a singular and its plural
 differently ("cacaoyer" → ``cacaoi``, "cacaoyers" → ``cacaoyer``), so every word is also
 looked up without, or with, its final s; and without its accents, in an accent-free copy
-of the text (French stems keep accents: "foret" would not find "forêt"). SQLite (development, tests): the same words
-searched as substrings of an accent-free, lower-case copy of the text.
+of the text (French stems keep accents: "foret" would not find "forêt"). SQLite
+(development, tests): the same words searched as substrings of an accent-free, lower-case
+copy of the text.
 """
 
 import re
@@ -92,9 +93,7 @@ def query_forms(word):
 
 def search_entries(terms, language):
     """Live public pages of ``language`` matching every term, best first."""
-    entries = SearchEntry.objects.filter(
-        language=language, page__in=Page.objects.live().public()
-    )
+    entries = SearchEntry.objects.filter(language=language, page__in=Page.objects.live().public())
     if not terms:
         return entries.none()
     if uses_postgres():
@@ -164,7 +163,11 @@ def _entries_for(page):
             continue
         entries.append(
             SearchEntry(
-                page_id=page.pk, language=language, title=title, summary=summary, body=body,
+                page_id=page.pk,
+                language=language,
+                title=title,
+                summary=summary,
+                body=body,
                 plain_text=plain("\n".join((title, summary, body))),
             )
         )

@@ -27,7 +27,9 @@ class PageSitemap(Sitemap):
         if site is None:
             return []
         pages = (
-            Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+            Page.objects.live()
+            .public()
+            .descendant_of(site.root_page, inclusive=True)
             .order_by("path")
         )
         # Base Page objects are enough: titles, slugs and url paths are all translated

@@ -104,4 +104,3 @@ def json_ld_script(data):
     """A ``<script type="application/ld+json">`` element holding ``data``, safely escaped."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
-

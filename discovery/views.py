@@ -92,15 +92,24 @@ def search(request):
         if not results.paginator.count:
             message = gettext("No page matches your search. Check the spelling or try other words.")
     if was_shortened:
-        message = " ".join(filter(None, [
-            gettext("Your search was shortened to its first %(count)s characters.")
-            % {"count": site_search.MAX_QUERY_LENGTH},
-            message,
-        ]))
-    return TemplateResponse(request, "search/search_results.html", {
-        "search_query": query,
-        "results": results,
-        "message": message,
-        "meta_title": gettext("Search"),
-        "robots": "noindex, follow",
-    })
+        message = " ".join(
+            filter(
+                None,
+                [
+                    gettext("Your search was shortened to its first %(count)s characters.")
+                    % {"count": site_search.MAX_QUERY_LENGTH},
+                    message,
+                ],
+            )
+        )
+    return TemplateResponse(
+        request,
+        "search/search_results.html",
+        {
+            "search_query": query,
+            "results": results,
+            "message": message,
+            "meta_title": gettext("Search"),
+            "robots": "noindex, follow",
+        },
+    )

@@ -22,7 +22,10 @@ NUMBER_FORMATS = {
 # site. Written out literally so that makemessages extracts every string.
 UNIT_LABELS = {
     "families": (pgettext_lazy("unit", "families"), lambda n: ngettext("family", "families", n)),
-    "producers": (pgettext_lazy("unit", "producers"), lambda n: ngettext("producer", "producers", n)),
+    "producers": (
+        pgettext_lazy("unit", "producers"),
+        lambda n: ngettext("producer", "producers", n),
+    ),
     "trees": (pgettext_lazy("unit", "trees"), lambda n: ngettext("tree", "trees", n)),
     "hectares": (pgettext_lazy("unit", "hectares"), lambda n: ngettext("hectare", "hectares", n)),
     "tonnes-co2": (
@@ -34,7 +37,10 @@ UNIT_LABELS = {
         lambda n: ngettext("fermentation module", "fermentation modules", n),
     ),
     "people": (pgettext_lazy("unit", "people"), lambda n: ngettext("person", "people", n)),
-    "provinces": (pgettext_lazy("unit", "provinces"), lambda n: ngettext("province", "provinces", n)),
+    "provinces": (
+        pgettext_lazy("unit", "provinces"),
+        lambda n: ngettext("province", "provinces", n),
+    ),
     "schools": (pgettext_lazy("unit", "schools"), lambda n: ngettext("school", "schools", n)),
     "years": (pgettext_lazy("unit", "years"), lambda n: ngettext("year", "years", n)),
     "percent": (pgettext_lazy("unit", "percent (%)"), lambda n: "%"),

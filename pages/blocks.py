@@ -6,7 +6,6 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from impact.blocks import ImpactFiguresBlock
 
-
 BODY_HELP_TEXT = _(
     "The text of the page in this language: paragraphs, headings, images, quotes, impact "
     "figures and calls to action. Each language has its own body; link documents (annual "
@@ -32,7 +31,9 @@ class HeadingBlock(blocks.StructBlock):
 class CaptionedImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(
-        label=_("Caption"), required=False, max_length=250,
+        label=_("Caption"),
+        required=False,
+        max_length=250,
         help_text=_("Shown under the image. The alternative text comes from the image itself."),
     )
     wide = blocks.BooleanBlock(label=_("Full width"), required=False, default=False)
@@ -46,7 +47,9 @@ class CaptionedImageBlock(blocks.StructBlock):
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock(label=_("Quote"))
     attribution = blocks.CharBlock(
-        label=_("Who said it"), required=False, max_length=160,
+        label=_("Who said it"),
+        required=False,
+        max_length=160,
         help_text=_("Name and role, e.g. a producer from Huallaga."),
     )
 
@@ -73,7 +76,8 @@ class CallToActionBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("Page"), required=False)
     external_url = blocks.URLBlock(
-        label=_("External link"), required=False,
+        label=_("External link"),
+        required=False,
         help_text=_("Used only when no page is chosen."),
     )
 
@@ -81,8 +85,11 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if not value.get("page") and not value.get("external_url"):
             raise blocks.StructBlockValidationError(
-                block_errors={"page": blocks.BlockValidationError(
-                    _("Choose a page or enter an external link."))}
+                block_errors={
+                    "page": blocks.BlockValidationError(
+                        _("Choose a page or enter an external link.")
+                    )
+                }
             )
         return value
 

@@ -51,18 +51,22 @@ class ContactSubmission(models.Model):
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
     email = models.EmailField(_("email address"))
     country = models.CharField(_("country"), max_length=80)
-    request_type = models.CharField(_("type of request"), max_length=20, choices=RequestType.choices)
+    request_type = models.CharField(
+        _("type of request"), max_length=20, choices=RequestType.choices
+    )
     message = models.TextField(_("message"), max_length=5000)
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
     email_sent = models.BooleanField(
-        _("notification sent"), default=False,
+        _("notification sent"),
+        default=False,
         help_text=_("Unticked when the notification email could not be sent: answer from here."),
     )
     handled = models.BooleanField(
         _("answered"), default=False, help_text=_("Tick once someone has answered this message.")
     )
     staff_notes = models.TextField(
-        _("internal notes"), blank=True,
+        _("internal notes"),
+        blank=True,
         help_text=_("Who answers, what was sent (samples, price list…). Never shown on the site."),
     )
 
@@ -124,8 +128,13 @@ class ContactForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["request_type"].choices = RequestType.choices
-        autocomplete = {"name": "name", "organisation": "organization", "email": "email",
-                        "country": "country-name", "leave_empty": "off"}
+        autocomplete = {
+            "name": "name",
+            "organisation": "organization",
+            "email": "email",
+            "country": "country-name",
+            "leave_empty": "off",
+        }
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["leave_empty"].widget.attrs["tabindex"] = "-1"
@@ -174,9 +183,13 @@ def notify_staff(submission, request, recipient):
         return False
     # The staff read the notification in the admin's language, whatever the buyer's.
     with translation.override(settings.WAGTAILADMIN_DEFAULT_LANGUAGE):
-        admin_path = reverse("wagtailsnippets_pages_contactsubmission:inspect", args=[submission.pk])
-        context = {"submission": submission,
-                   "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + admin_path}
+        admin_path = reverse(
+            "wagtailsnippets_pages_contactsubmission:inspect", args=[submission.pk]
+        )
+        context = {
+            "submission": submission,
+            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + admin_path,
+        }
         subject = render_to_string("pages/contact_page_email_subject.txt", context).strip()
         body = render_to_string("pages/contact_page_email.txt", context)
     message = EmailMessage(subject, body, to=[recipient], reply_to=[submission.email])
@@ -199,11 +212,16 @@ class ContactPage(BasePage):
     subpage_types = []
 
     form_intro = models.TextField(
-        _("text above the form"), blank=True, max_length=600,
-        help_text=_("e.g. who answers and how soon. The form's labels are translated with the site."),
+        _("text above the form"),
+        blank=True,
+        max_length=600,
+        help_text=_(
+            "e.g. who answers and how soon. The form's labels are translated with the site."
+        ),
     )
     thank_you_text = models.TextField(
-        _("thank-you text"), max_length=600,
+        _("thank-you text"),
+        max_length=600,
         help_text=_("Shown instead of the form once a message is sent."),
     )
     body = StreamField(
@@ -214,7 +232,8 @@ class ContactPage(BasePage):
         *IntroMixin.intro_panels,
         *ImageMixin.image_panels,
         MultiFieldPanel(
-            [FieldPanel("form_intro"), FieldPanel("thank_you_text")], heading=_("Contact form"),
+            [FieldPanel("form_intro"), FieldPanel("thank_you_text")],
+            heading=_("Contact form"),
         ),
         FieldPanel("body"),
     ]
@@ -229,17 +248,23 @@ class ContactPage(BasePage):
         if request.method == "POST":
             form = ContactForm(request.POST)
             if rate_limited(request):
-                form.add_error(None, _(
-                    "You have sent several messages in a short time. Please try again in "
-                    "an hour, or write to us by email."
-                ))
+                form.add_error(
+                    None,
+                    _(
+                        "You have sent several messages in a short time. Please try again in "
+                        "an hour, or write to us by email."
+                    ),
+                )
                 status = 429
             elif form.is_spam:
                 count_message(request)
-                form.add_error(None, _(
-                    "Your message was not sent: it looks like an automatic submission. "
-                    "Please leave the last field empty."
-                ))
+                form.add_error(
+                    None,
+                    _(
+                        "Your message was not sent: it looks like an automatic submission. "
+                        "Please leave the last field empty."
+                    ),
+                )
                 status = 400
             elif form.is_valid():
                 count_message(request)

@@ -17,7 +17,9 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith(reverse("wagtailadmin_home")) and not self._has_preference(request.user):
+        if request.path.startswith(reverse("wagtailadmin_home")) and not self._has_preference(
+            request.user
+        ):
             translation.activate(settings.WAGTAILADMIN_DEFAULT_LANGUAGE)
             request.LANGUAGE_CODE = settings.WAGTAILADMIN_DEFAULT_LANGUAGE
         return self.get_response(request)

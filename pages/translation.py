@@ -8,10 +8,10 @@ from modeltranslation.translator import TranslationOptions, register
 
 from .models import (
     CacaoQualityPage,
-    ContactPage,
     Certification,
     ClimateProjectIndexPage,
     ClimateProjectPage,
+    ContactPage,
     CustomImage,
     HistoryMilestone,
     HistoryPage,

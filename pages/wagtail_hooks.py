@@ -53,12 +53,30 @@ class ContactSubmissionViewSet(SnippetViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["created_at", "name", "organisation", "country", "request_type",
-                    "email_sent", "handled"]
+    list_display = [
+        "created_at",
+        "name",
+        "organisation",
+        "country",
+        "request_type",
+        "email_sent",
+        "handled",
+    ]
     list_filter = ["request_type", "handled", "language"]
     search_fields = ["name", "organisation", "email", "country", "message"]
-    list_export = ["created_at", "name", "organisation", "email", "country", "request_type",
-                   "message", "language", "email_sent", "handled", "staff_notes"]
+    list_export = [
+        "created_at",
+        "name",
+        "organisation",
+        "email",
+        "country",
+        "request_type",
+        "message",
+        "language",
+        "email_sent",
+        "handled",
+        "staff_notes",
+    ]
     export_filename = "contact-requests"
     ordering = ["-created_at"]
 
@@ -71,12 +89,20 @@ def register_translation_status_urls():
     view = TranslationStatusReportView
     return [
         path("reports/translation-status/", view.as_view(), name="translation_status"),
-        path("reports/translation-status/results/", view.as_view(results_only=True),
-             name="translation_status_results"),
+        path(
+            "reports/translation-status/results/",
+            view.as_view(results_only=True),
+            name="translation_status_results",
+        ),
     ]
 
 
 @hooks.register("register_reports_menu_item")
 def register_translation_status_menu_item():
-    return MenuItem(_("Translation status"), reverse("translation_status"),
-                    name="translation-status", icon_name="globe", order=50)
+    return MenuItem(
+        _("Translation status"),
+        reverse("translation_status"),
+        name="translation-status",
+        icon_name="globe",
+        order=50,
+    )

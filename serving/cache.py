@@ -99,9 +99,7 @@ def fragment_key(request, name, vary_on=()):
     from wagtail.models import Site
 
     site = Site.find_for_request(request)
-    vary = hashlib.sha256(
-        "\x1f".join(str(value) for value in vary_on).encode()
-    ).hexdigest()[:24]
+    vary = hashlib.sha256("\x1f".join(str(value) for value in vary_on).encode()).hexdigest()[:24]
     return (
         f"fragment:{request_generation(request)}:{translation.get_language()}:"
         f"{site.pk if site else 0}:{name}:{vary}"

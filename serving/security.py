@@ -17,9 +17,20 @@ ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (
-        "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
-        "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
-        "screen-wake-lock", "usb", "xr-spatial-tracking",
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
     )
 )
 
@@ -85,7 +96,8 @@ def content_security_policy(path):
     """The policy for a response to ``path`` (the admin's or the public site's)."""
     public = not path.startswith(ADMIN_PATH_PREFIXES)
     key = (
-        getattr(settings, "MAP_TILE_URL", ""), settings.MEDIA_URL,
+        getattr(settings, "MAP_TILE_URL", ""),
+        settings.MEDIA_URL,
         getattr(settings, "SECURE_SSL_REDIRECT", False),
     )
     return _policy(public, key)

@@ -66,8 +66,11 @@ def _project_models():
     for config in apps.get_app_configs():
         if config.path.startswith(base) and "site-packages" not in config.path:
             # A model can say its rows never show on public pages (contact requests…).
-            yield from (model for model in config.get_models()
-                        if not getattr(model, "page_cache_independent", False))
+            yield from (
+                model
+                for model in config.get_models()
+                if not getattr(model, "page_cache_independent", False)
+            )
     for label in getattr(settings, "PAGE_CACHE_INVALIDATING_MODELS", []):
         yield apps.get_model(label)
 

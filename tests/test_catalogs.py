@@ -24,7 +24,9 @@ needs_gettext = pytest.mark.skipif(
 def statistics(po_file):
     result = subprocess.run(
         ["msgfmt", "--statistics", "-o", "/dev/null", str(po_file)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return result.stderr.strip()
 
@@ -46,9 +48,22 @@ def test_every_string_in_the_code_is_in_the_catalogs(tmp_path):
         else:
             shutil.copy(source, tmp_path / name)
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "--locale", "fr", "--locale", "es",
-         "--no-location", "--no-obsolete", "--verbosity", "0"],
-        cwd=tmp_path, check=True, capture_output=True,
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "--locale",
+            "fr",
+            "--locale",
+            "es",
+            "--no-location",
+            "--no-obsolete",
+            "--verbosity",
+            "0",
+        ],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
         env={"DJANGO_SETTINGS_MODULE": "acopagro_site.settings.test", "PATH": "/usr/bin:/bin"},
     )
     for language in ("fr", "es"):
@@ -63,5 +78,7 @@ def test_every_string_in_the_code_is_in_the_catalogs(tmp_path):
 def test_compiled_catalog_matches_its_source(language, tmp_path):
     """The committed .mo (used where gettext is missing) is compiled from the current .po."""
     directory = ROOT / "locale" / language / "LC_MESSAGES"
-    subprocess.run(["msgfmt", "-o", str(tmp_path / "fresh.mo"), str(directory / "django.po")], check=True)
+    subprocess.run(
+        ["msgfmt", "-o", str(tmp_path / "fresh.mo"), str(directory / "django.po")], check=True
+    )
     assert (tmp_path / "fresh.mo").read_bytes() == (directory / "django.mo").read_bytes()

@@ -84,7 +84,9 @@ def page_meta(context):
         if trail:
             nodes.append(structured_data.breadcrumb_list(trail))
         if is_story:
-            nodes.append(structured_data.article(page, canonical, language, description, image_card))
+            nodes.append(
+                structured_data.article(page, canonical, language, description, image_card)
+            )
 
     try:
         feed_url = reverse("story_feed")

@@ -418,7 +418,10 @@ CERTIFICATIONS = [
     },
     {
         "key": "demeter",
-        "name": {"fr": "Demeter (agriculture biodynamique)", "es": "Demeter (agricultura biodinámica)"},
+        "name": {
+            "fr": "Demeter (agriculture biodynamique)",
+            "es": "Demeter (agricultura biodinámica)",
+        },
         "year": 2025,
         "url": "https://www.demeter.net/",
         "sort_order": 30,
@@ -1079,7 +1082,10 @@ SOCIAL = {
                     ("paragraph", PREMIUMS_NOTE["fr"]),
                     (
                         "image",
-                        {"image": "school", "caption": "L’éducation figure parmi les priorités de la coopérative."},
+                        {
+                            "image": "school",
+                            "caption": "L’éducation figure parmi les priorités de la coopérative.",
+                        },
                     ),
                     (
                         "call_to_action",
@@ -1107,7 +1113,10 @@ SOCIAL = {
                     ("paragraph", PREMIUMS_NOTE["es"]),
                     (
                         "image",
-                        {"image": "school", "caption": "La educación es una de las prioridades de la cooperativa."},
+                        {
+                            "image": "school",
+                            "caption": "La educación es una de las prioridades de la cooperativa.",
+                        },
                     ),
                     (
                         "call_to_action",
@@ -1612,7 +1621,10 @@ CLIMATE = {
                     ),
                     (
                         "image",
-                        {"image": "nursery", "caption": "Des essences natives, comme la bolaina ou la capirona, sont replantées."},
+                        {
+                            "image": "nursery",
+                            "caption": "Des essences natives, comme la bolaina ou la capirona, sont replantées.",
+                        },
                     ),
                     ("heading", "Protéger la forêt, valoriser le carbone"),
                     (
@@ -1647,7 +1659,10 @@ CLIMATE = {
                     ),
                     (
                         "image",
-                        {"image": "nursery", "caption": "Se replantan especies nativas, como la bolaina o la capirona."},
+                        {
+                            "image": "nursery",
+                            "caption": "Se replantan especies nativas, como la bolaina o la capirona.",
+                        },
                     ),
                     ("heading", "Proteger el bosque, valorizar el carbono"),
                     (
@@ -1713,10 +1728,10 @@ CLIMATE = {
                     (
                         "paragraph",
                         "<p>Ces programmes sont menés avec des partenaires comme "
-                        "<a href=\"https://www.purprojet.com/\">Pur Projet</a>, "
-                        "<a href=\"https://www.halba.ch/\">HALBA</a>, "
-                        "<a href=\"https://www.ncg.coop/\">NCG</a> et "
-                        "<a href=\"https://fairtrade.ca/\">Fairtrade Canada</a>. La vente de "
+                        '<a href="https://www.purprojet.com/">Pur Projet</a>, '
+                        '<a href="https://www.halba.ch/">HALBA</a>, '
+                        '<a href="https://www.ncg.coop/">NCG</a> et '
+                        '<a href="https://fairtrade.ca/">Fairtrade Canada</a>. La vente de '
                         "crédits carbone certifiés (VCS, CCB) procure des revenus durables aux "
                         "familles.</p>",
                     ),
@@ -1747,10 +1762,10 @@ CLIMATE = {
                     (
                         "paragraph",
                         "<p>Estos programas se desarrollan con aliados como "
-                        "<a href=\"https://www.purprojet.com/\">Pur Projet</a>, "
-                        "<a href=\"https://www.halba.ch/\">HALBA</a>, "
-                        "<a href=\"https://www.ncg.coop/\">NCG</a> y "
-                        "<a href=\"https://fairtrade.ca/\">Fairtrade Canadá</a>. La venta de "
+                        '<a href="https://www.purprojet.com/">Pur Projet</a>, '
+                        '<a href="https://www.halba.ch/">HALBA</a>, '
+                        '<a href="https://www.ncg.coop/">NCG</a> y '
+                        '<a href="https://fairtrade.ca/">Fairtrade Canadá</a>. La venta de '
                         "créditos de carbono certificados (VCS, CCB) genera ingresos "
                         "duraderos para las familias.</p>",
                     ),
@@ -1813,8 +1828,8 @@ CLIMATE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Co+op Forest est porté par <a href=\"https://www.ncg.coop/\">NCG</a> "
-                        "(National Co+op Grocers), avec <a href=\"https://www.purprojet.com/\">"
+                        '<p>Co+op Forest est porté par <a href="https://www.ncg.coop/">NCG</a> '
+                        '(National Co+op Grocers), avec <a href="https://www.purprojet.com/">'
                         "Pur Projet</a>.</p>",
                     ),
                     (
@@ -1837,8 +1852,8 @@ CLIMATE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Co+op Forest es impulsado por <a href=\"https://www.ncg.coop/\">NCG</a> "
-                        "(National Co+op Grocers), junto con <a href=\"https://www.purprojet.com/\">"
+                        '<p>Co+op Forest es impulsado por <a href="https://www.ncg.coop/">NCG</a> '
+                        '(National Co+op Grocers), junto con <a href="https://www.purprojet.com/">'
                         "Pur Projet</a>.</p>",
                     ),
                     (
@@ -1904,8 +1919,8 @@ CLIMATE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Partenaires : <a href=\"https://www.solidaridadnetwork.org/\">"
-                        "Solidaridad</a> et <a href=\"https://www.proforest.net/\">Proforest</a> "
+                        '<p>Partenaires : <a href="https://www.solidaridadnetwork.org/">'
+                        'Solidaridad</a> et <a href="https://www.proforest.net/">Proforest</a> '
                         "/ Tropical Forest Alliance (TFA).</p>",
                     ),
                 ],
@@ -1930,8 +1945,8 @@ CLIMATE = {
                     ),
                     (
                         "paragraph",
-                        "<p>Aliados: <a href=\"https://www.solidaridadnetwork.org/\">"
-                        "Solidaridad</a> y <a href=\"https://www.proforest.net/\">Proforest</a> "
+                        '<p>Aliados: <a href="https://www.solidaridadnetwork.org/">'
+                        'Solidaridad</a> y <a href="https://www.proforest.net/">Proforest</a> '
                         "/ Tropical Forest Alliance (TFA).</p>",
                     ),
                 ],
@@ -2100,7 +2115,10 @@ STORIES = {
                     ),
                     (
                         "image",
-                        {"image": "territory-map", "caption": "Les comités viennent des quatre provinces où vivent les membres."},
+                        {
+                            "image": "territory-map",
+                            "caption": "Les comités viennent des quatre provinces où vivent les membres.",
+                        },
                     ),
                     (
                         "paragraph",
@@ -2127,7 +2145,10 @@ STORIES = {
                     ),
                     (
                         "image",
-                        {"image": "territory-map", "caption": "Los comités llegan de las cuatro provincias donde viven los socios."},
+                        {
+                            "image": "territory-map",
+                            "caption": "Los comités llegan de las cuatro provincias donde viven los socios.",
+                        },
                     ),
                     (
                         "paragraph",
@@ -2242,7 +2263,10 @@ STORIES = {
         },
         {
             "type": "StoryPage",
-            "slug": {"fr": "concours-national-du-cacao-2012", "es": "concurso-nacional-de-cacao-2012"},
+            "slug": {
+                "fr": "concours-national-du-cacao-2012",
+                "es": "concurso-nacional-de-cacao-2012",
+            },
             "date": "2012-07-31",
             "title": {
                 "fr": "ACOPAGRO remporte le concours national du cacao à Lima",
@@ -2320,7 +2344,10 @@ STORIES = {
         },
         {
             "type": "StoryPage",
-            "slug": {"fr": "alto-huayabamba-validation-vcs", "es": "alto-huayabamba-validacion-vcs"},
+            "slug": {
+                "fr": "alto-huayabamba-validation-vcs",
+                "es": "alto-huayabamba-validacion-vcs",
+            },
             "date": "2011-12-15",
             "title": {
                 "fr": "Le projet Alto Huayabamba validé selon le standard VCS",
@@ -2578,7 +2605,10 @@ CONTACT = {
             ),
             (
                 "image",
-                {"image": "river", "caption": "La coopérative a son siège à Juanjuí, dans la région de San Martín."},
+                {
+                    "image": "river",
+                    "caption": "La coopérative a son siège à Juanjuí, dans la région de San Martín.",
+                },
             ),
             (
                 "call_to_action",
@@ -2604,7 +2634,10 @@ CONTACT = {
             ),
             (
                 "image",
-                {"image": "river", "caption": "La cooperativa tiene su sede en Juanjuí, en la región San Martín."},
+                {
+                    "image": "river",
+                    "caption": "La cooperativa tiene su sede en Juanjuí, en la región San Martín.",
+                },
             ),
             (
                 "call_to_action",

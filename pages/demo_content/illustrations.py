@@ -29,7 +29,7 @@ WOOD = (122, 82, 50)
 def _sky(draw, top=SKY, bottom=CREAM):
     for y in range(HEIGHT):
         t = y / HEIGHT
-        color = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom))
+        color = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
         draw.line([(0, y), (WIDTH, y)], fill=color)
 
 
@@ -51,7 +51,9 @@ def _tree(draw, x, y, size, trunk=WOOD, crown=LEAF):
 def _pod(draw, x, y, w, h, color):
     draw.ellipse([x - w // 2, y - h // 2, x + w // 2, y + h // 2], fill=color)
     for offset in (-w // 4, 0, w // 4):
-        draw.line([(x + offset, y - h // 2 + 12), (x + offset, y + h // 2 - 12)], fill=CACAO, width=4)
+        draw.line(
+            [(x + offset, y - h // 2 + 12), (x + offset, y + h // 2 - 12)], fill=CACAO, width=4
+        )
 
 
 def draw_pod(draw, rng):
@@ -68,8 +70,13 @@ def draw_forest(draw, rng):
     _sky(draw)
     _hills(draw, rng, 520, [LEAF_LIGHT, LEAF, FOREST])
     for _ in range(26):
-        _tree(draw, rng.randint(0, WIDTH), rng.randint(650, HEIGHT), rng.randint(120, 260),
-              crown=rng.choice([LEAF, FOREST, LEAF_LIGHT]))
+        _tree(
+            draw,
+            rng.randint(0, WIDTH),
+            rng.randint(650, HEIGHT),
+            rng.randint(120, 260),
+            crown=rng.choice([LEAF, FOREST, LEAF_LIGHT]),
+        )
 
 
 def draw_beans(draw, rng):
@@ -80,7 +87,9 @@ def draw_beans(draw, rng):
             draw.rectangle([x0, y0, x0 + 420, y0 + 380], fill=WOOD, outline=CACAO, width=12)
             for _ in range(140):
                 x, y = rng.randint(x0 + 30, x0 + 390), rng.randint(y0 + 30, y0 + 350)
-                draw.ellipse([x - 16, y - 10, x + 16, y + 10], fill=rng.choice([CACAO, CACAO_LIGHT, POD]))
+                draw.ellipse(
+                    [x - 16, y - 10, x + 16, y + 10], fill=rng.choice([CACAO, CACAO_LIGHT, POD])
+                )
 
 
 def draw_river(draw, rng):
@@ -138,14 +147,18 @@ def draw_map(draw, rng):
     draw.rectangle([0, 0, WIDTH, HEIGHT], fill=CREAM)
     zones = [LEAF_LIGHT, LEAF, EARTH, POD]
     centres = [(520, 330), (1080, 360), (560, 760), (1060, 780)]
-    for color, (cx, cy) in zip(zones, centres):
+    for color, (cx, cy) in zip(zones, centres, strict=True):
         points = [
             (cx + int(r * c), cy + int(r * s))
             for r, c, s in [
-                (rng.randint(230, 300), 1, 0), (rng.randint(230, 300), 0.7, 0.7),
-                (rng.randint(230, 300), 0, 1), (rng.randint(230, 300), -0.7, 0.7),
-                (rng.randint(230, 300), -1, 0), (rng.randint(230, 300), -0.7, -0.7),
-                (rng.randint(230, 300), 0, -1), (rng.randint(230, 300), 0.7, -0.7),
+                (rng.randint(230, 300), 1, 0),
+                (rng.randint(230, 300), 0.7, 0.7),
+                (rng.randint(230, 300), 0, 1),
+                (rng.randint(230, 300), -0.7, 0.7),
+                (rng.randint(230, 300), -1, 0),
+                (rng.randint(230, 300), -0.7, -0.7),
+                (rng.randint(230, 300), 0, -1),
+                (rng.randint(230, 300), 0.7, -0.7),
             ]
         ]
         draw.polygon(points, fill=color, outline=CACAO)

@@ -136,7 +136,8 @@ def main_menu(context):
     if root is None:
         return []
     cached = site_cached(
-        request, f"main-menu-{root.pk}",
+        request,
+        f"main-menu-{root.pk}",
         lambda: list(root.get_children().live().public().in_menu()),
     )
     current = context.get("page")
@@ -145,7 +146,13 @@ def main_menu(context):
         is_active = bool(current) and (
             current.pk == section.pk or current.path.startswith(section.path)
         )
-        items.append({"page": section, "is_active": is_active, "is_current": bool(current) and current.pk == section.pk})
+        items.append(
+            {
+                "page": section,
+                "is_active": is_active,
+                "is_current": bool(current) and current.pk == section.pk,
+            }
+        )
     return items
 
 
@@ -156,7 +163,8 @@ def footer_pages(context):
     if root is None:
         return []
     return site_cached(
-        context.get("request"), f"footer-pages-{root.pk}",
+        context.get("request"),
+        f"footer-pages-{root.pk}",
         lambda: list(root.get_children().live().public().filter(show_in_menus=False)),
     )
 
@@ -168,7 +176,8 @@ def footer_organisations(context):
     from pages.models import Certification, Partner
 
     return site_cached(
-        context.get("request"), "footer-organisations",
+        context.get("request"),
+        "footer-organisations",
         lambda: {
             "certifications": list(Certification.objects.all()),
             "partners": list(Partner.objects.all()),

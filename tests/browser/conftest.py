@@ -208,7 +208,9 @@ def live_superuser(live_server_url):
     from django.contrib.auth import get_user_model
 
     username, password = "browser-admin", "browser-admin-password"
-    user = get_user_model().objects.create_superuser(username, "browser-admin@example.org", password)
+    user = get_user_model().objects.create_superuser(
+        username, "browser-admin@example.org", password
+    )
     try:
         yield username, password
     finally:

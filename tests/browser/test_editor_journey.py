@@ -50,8 +50,11 @@ def close_connections():
 
 @pytest.fixture(scope="module")
 def live_server_url(django_db_setup, django_db_blocker):
-    shared = {conn.alias: conn for conn in connections.all()
-              if conn.vendor == "sqlite" and conn.is_in_memory_db()}
+    shared = {
+        conn.alias: conn
+        for conn in connections.all()
+        if conn.vendor == "sqlite" and conn.is_in_memory_db()
+    }
     for conn in shared.values():
         conn.inc_thread_sharing()
     thread = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=shared)
@@ -83,10 +86,16 @@ def browser():
     try:
         with sync_playwright() as playwright:
             chromium = playwright.chromium.launch(
-                executable_path=CHROMIUM, headless=True,
-                args=["--headless", "--no-sandbox", "--disable-gpu",
-                      "--disable-background-networking", "--disable-component-update",
-                      "--disable-sync"],
+                executable_path=CHROMIUM,
+                headless=True,
+                args=[
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                ],
             )
             yield chromium
             chromium.close()
@@ -100,10 +109,13 @@ def new_page(browser, live_server_url):
     contexts = []
 
     def make():
-        context = browser.new_context(viewport={"width": 1280, "height": 800},
-                                      base_url=live_server_url)
-        context.route(lambda url: not url.startswith(live_server_url),
-                      lambda route: route.abort("blockedbyclient"))
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 800}, base_url=live_server_url
+        )
+        context.route(
+            lambda url: not url.startswith(live_server_url),
+            lambda route: route.abort("blockedbyclient"),
+        )
         contexts.append(context)
         return context.new_page()
 
@@ -132,11 +144,14 @@ def story():
     """A published story with a first version of its text, deleted after the test."""
     index = m.StoryIndexPage.objects.get()
     story = m.StoryPage(
-        title="Parcours de rédaction", title_fr="Parcours de rédaction",
+        title="Parcours de rédaction",
+        title_fr="Parcours de rédaction",
         title_es="Recorrido de redacción",
-        slug_fr=slugify("Parcours de rédaction"), slug_es=slugify("Recorrido de redacción"),
+        slug_fr=slugify("Parcours de rédaction"),
+        slug_es=slugify("Recorrido de redacción"),
         date=datetime.date(2026, 3, 1),
-        intro_fr="Première version.", intro_es="Primera versión.",
+        intro_fr="Première version.",
+        intro_es="Primera versión.",
     )
     index.add_child(instance=story)
     story.save_revision().publish()

@@ -7,8 +7,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import translation
 
-from tests.browser.conftest import DESKTOP, PHONE
 from pages.models import ClimateProjectIndexPage
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.factories import PAGE_MODELS, demo_page
 
 LANGUAGES = ["fr", "es"]
@@ -77,7 +77,9 @@ def test_page_type_is_usable_and_accessible(new_page, screenshots_dir, model, la
     load_every_image(browser_page)
     images = browser_page.evaluate(
         """() => [...document.querySelectorAll('main img')].map(image => ({
-            src: image.currentSrc, srcset: image.getAttribute('srcset') || image.closest('picture')?.querySelector('source')?.getAttribute('srcset') || '',
+            src: image.currentSrc,
+            srcset: image.getAttribute('srcset')
+                || image.closest('picture')?.querySelector('source')?.getAttribute('srcset') || '',
             naturalWidth: image.naturalWidth, width: image.getAttribute('width'),
             height: image.getAttribute('height'),
         }))"""

@@ -74,7 +74,7 @@ def every_page_type():
 
 def local(url):
     assert url.startswith(SITE_URL), url
-    return url[len(SITE_URL):]
+    return url[len(SITE_URL) :]
 
 
 __all__ = ["demo_page", "every_page_type", "local", "parse", "SITE_URL"]

@@ -17,7 +17,9 @@ def _site_url(settings):
     settings.SITE_URL = SITE_URL
 
 
-@pytest.mark.parametrize(("language", "index_path"), [("fr", "/fr/actualites/"), ("es", "/es/noticias/")])
+@pytest.mark.parametrize(
+    ("language", "index_path"), [("fr", "/fr/actualites/"), ("es", "/es/noticias/")]
+)
 def test_feed_parses_and_lists_the_stories_in_its_language(client, language, index_path):
     response = client.get(f"/{language}/feed/")
     assert response.status_code == 200

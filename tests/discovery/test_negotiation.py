@@ -3,8 +3,8 @@
 import pytest
 from django.conf import settings
 from django.template import TemplateDoesNotExist
-from django.test import Client
 from django.template.loader import get_template
+from django.test import Client
 
 from pages.models import HistoryPage
 from tests.factories import demo_page
@@ -45,7 +45,9 @@ def test_remembered_choice_wins_over_accept_language(client):
 
 
 def test_switching_language_sets_the_cookie_and_follows_translated_slugs(client):
-    response = client.get("/language/es/", {"next": "/fr/histoire/"}, headers={"accept-language": "fr"})
+    response = client.get(
+        "/language/es/", {"next": "/fr/histoire/"}, headers={"accept-language": "fr"}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/es/historia/"
     cookie = response.cookies[settings.LANGUAGE_COOKIE_NAME]
@@ -106,7 +108,9 @@ def test_unknown_prefixes_are_404s_in_the_visitors_language(client, path, langua
         assert parse(response).html_lang == language
 
 
-@pytest.mark.parametrize(("path", "language"), [("/fr/pas-de-page/", "fr"), ("/es/no-existe/", "es")])
+@pytest.mark.parametrize(
+    ("path", "language"), [("/fr/pas-de-page/", "fr"), ("/es/no-existe/", "es")]
+)
 def test_unknown_pages_are_404s_in_their_language(client, path, language):
     response = client.get(path, headers={"accept-language": "de"})
     assert response.status_code == 404

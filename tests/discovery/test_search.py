@@ -95,9 +95,14 @@ def test_french_words_are_not_found_in_the_spanish_search(client):
 
 @pytest.mark.parametrize(
     ("language", "query", "slug"),
-    [("fr", "fermentation", "fermentation-du-cacao"), ("es", "fermentación", "fermentacion-del-cacao")],
+    [
+        ("fr", "fermentation", "fermentation-du-cacao"),
+        ("es", "fermentación", "fermentacion-del-cacao"),
+    ],
 )
-def test_search_finds_titles_intros_and_bodies_of_the_current_language(client, language, query, slug):
+def test_search_finds_titles_intros_and_bodies_of_the_current_language(
+    client, language, query, slug
+):
     story = StoryPage.objects.get(**{f"slug_{language}": slug})
     titles = result_titles(search(client, language, query))
     assert getattr(story, f"title_{language}") in titles
@@ -171,7 +176,8 @@ def test_clean_query_drops_what_cannot_be_searched():
 def _make_stories(count, word, first=0):
     for number in range(first, first + count):
         make_story(
-            title_fr=f"Récit {word} {number}", title_es=f"Relato {word} {number}",
+            title_fr=f"Récit {word} {number}",
+            title_es=f"Relato {word} {number}",
             date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
         ).save_revision().publish()
 
@@ -218,4 +224,6 @@ def test_rebuild_command_recreates_the_index():
     SearchEntry.objects.all().delete()
     call_command("rebuild_search_entries", verbosity=0)
     live = StoryPage.objects.live().count()
-    assert SearchEntry.objects.filter(page__in=StoryPage.objects.live(), language="es").count() == live
+    assert (
+        SearchEntry.objects.filter(page__in=StoryPage.objects.live(), language="es").count() == live
+    )

@@ -38,7 +38,11 @@ def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, 
     assert organization["areaServed"]["name"] == "San Martín"
     assert organization["url"] == f"{SITE_URL}/{language}/"
     assert organization["logo"].startswith(SITE_URL + "/static/")
-    address = SiteSettings.objects.get().address_es if language == "es" else SiteSettings.objects.get().address_fr
+    address = (
+        SiteSettings.objects.get().address_es
+        if language == "es"
+        else SiteSettings.objects.get().address_fr
+    )
     assert organization["address"]["streetAddress"] == ", ".join(address.splitlines())
 
     if model is HomePage:
@@ -75,7 +79,10 @@ def test_contact_details_and_social_links_come_from_site_settings(client):
     organization = graph(client.get("/es/"))["Organization"]
     assert organization["telephone"] == "+51 42 545 000"
     assert organization["email"] == "contacto@acopagro.example"
-    assert organization["sameAs"] == ["https://www.facebook.com/acopagro", "https://www.youtube.com/@acopagro"]
+    assert organization["sameAs"] == [
+        "https://www.facebook.com/acopagro",
+        "https://www.youtube.com/@acopagro",
+    ]
 
 
 def test_editor_text_cannot_break_out_of_the_json_ld_script(client):

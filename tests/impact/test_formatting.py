@@ -26,7 +26,9 @@ def test_numbers_are_grouped_the_way_each_language_writes_them(value, language, 
 
 
 def test_more_than_flag_is_part_of_the_figure():
-    assert format_figure("3000000", "trees", True, "fr") == f"plus de 3{NBSP}000{NBSP}000{NBSP}arbres"
+    assert (
+        format_figure("3000000", "trees", True, "fr") == f"plus de 3{NBSP}000{NBSP}000{NBSP}arbres"
+    )
     assert format_figure("3000000", "trees", True, "es") == f"más de 3.000.000{NBSP}árboles"
     assert format_figure("2000", "families", True, "fr") == f"plus de 2{NBSP}000{NBSP}familles"
     assert format_figure("2000", "families", True, "es") == f"más de 2.000{NBSP}familias"
@@ -40,8 +42,13 @@ def test_exact_figure_has_no_qualifier():
 def test_units_agree_with_the_number():
     assert format_figure("1", "provinces", False, "fr") == f"1{NBSP}province"
     assert format_figure("4", "provinces", False, "fr") == f"4{NBSP}provinces"
-    assert format_figure("700000", "tonnes-co2", True, "fr") == f"plus de 700{NBSP}000{NBSP}tonnes de CO₂"
-    assert format_figure("700000", "tonnes-co2", True, "es") == f"más de 700.000{NBSP}toneladas de CO₂"
+    assert (
+        format_figure("700000", "tonnes-co2", True, "fr")
+        == f"plus de 700{NBSP}000{NBSP}tonnes de CO₂"
+    )
+    assert (
+        format_figure("700000", "tonnes-co2", True, "es") == f"más de 700.000{NBSP}toneladas de CO₂"
+    )
     assert format_figure("380000", "hectares", False, "es") == f"380.000{NBSP}hectáreas"
 
 

@@ -30,8 +30,11 @@ def test_page_edit_view_shows_both_languages(admin_client, model):
         assert_both_languages(html, "body")
 
 
-@pytest.mark.parametrize("model", [model for model in PAGE_MODELS if model is not m.HomePage],
-                         ids=lambda model: model.__name__)
+@pytest.mark.parametrize(
+    "model",
+    [model for model in PAGE_MODELS if model is not m.HomePage],
+    ids=lambda model: model.__name__,
+)
 def test_page_add_view_shows_both_languages(admin_client, model):
     if model.max_count == 1:
         # A singleton that exists cannot be added again: remove it (rolled back after the test).
@@ -40,7 +43,9 @@ def test_page_add_view_shows_both_languages(admin_client, model):
         parent for parent in PAGE_MODELS if model in parent.allowed_subpage_models()
     )
     parent = demo_page(parent_model)
-    url = reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+    url = reverse(
+        "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
+    )
     response = admin_client.get(url)
     assert response.status_code == 200
     assert_both_languages(response.content.decode(), "title", "slug", "intro")
@@ -61,7 +66,9 @@ SNIPPETS = [
 ]
 
 
-@pytest.mark.parametrize(("model", "fields"), SNIPPETS, ids=lambda value: getattr(value, "__name__", ""))
+@pytest.mark.parametrize(
+    ("model", "fields"), SNIPPETS, ids=lambda value: getattr(value, "__name__", "")
+)
 def test_snippet_add_and_edit_views_show_both_languages(admin_client, model, fields):
     opts = model._meta
     add = admin_client.get(reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:add"))
@@ -99,32 +106,43 @@ def test_site_settings_edit_view_shows_both_languages(admin_client):
     from wagtail.models import Site
 
     site = Site.objects.get(is_default_site=True)
-    response = admin_client.get(reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk]))
+    response = admin_client.get(
+        reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+    )
     assert response.status_code == 200
     assert_both_languages(response.content.decode(), "address", "footer_text")
 
 
 def test_editor_publishes_a_story_in_both_languages_from_the_admin(admin_client, client):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
 
     stories = demo_page(m.StoryIndexPage)
     url = reverse("wagtailadmin_pages:add", args=["pages", "storypage", stories.pk])
-    data = nested_form_data({
-        "title_fr": "Nouvelle récolte",
-        "title_es": "Nueva cosecha",
-        "slug_fr": "nouvelle-recolte",
-        "slug_es": "nueva-cosecha",
-        "date": "2026-10-01",
-        "intro_fr": "La récolte commence dans les quatre provinces.",
-        "intro_es": "La cosecha empieza en las cuatro provincias.",
-        "body_fr": streamfield([("paragraph", rich_text("<p>Texte en français.</p>"))]),
-        "body_es": streamfield([("paragraph", rich_text("<p>Texto en español.</p>"))]),
-        "impact_figure_links": inline_formset([]),
-        "comments": inline_formset([]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title_fr": "Nouvelle récolte",
+            "title_es": "Nueva cosecha",
+            "slug_fr": "nouvelle-recolte",
+            "slug_es": "nueva-cosecha",
+            "date": "2026-10-01",
+            "intro_fr": "La récolte commence dans les quatre provinces.",
+            "intro_es": "La cosecha empieza en las cuatro provincias.",
+            "body_fr": streamfield([("paragraph", rich_text("<p>Texte en français.</p>"))]),
+            "body_es": streamfield([("paragraph", rich_text("<p>Texto en español.</p>"))]),
+            "impact_figure_links": inline_formset([]),
+            "comments": inline_formset([]),
+            "action-publish": "publish",
+        }
+    )
     response = admin_client.post(url, data)
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
 
     story = m.StoryPage.objects.get(slug_fr="nouvelle-recolte")
     assert story.live

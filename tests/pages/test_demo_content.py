@@ -14,7 +14,9 @@ pytestmark = pytest.mark.django_db
 
 def snapshot():
     return {
-        "pages": sorted(Page.objects.values_list("pk", "title_fr", "title_es", "url_path_fr", "url_path_es")),
+        "pages": sorted(
+            Page.objects.values_list("pk", "title_fr", "title_es", "url_path_fr", "url_path_es")
+        ),
         "revisions": Revision.objects.count(),
         "figures": sorted(ImpactFigure.objects.values_list("key", "value", "updated_at")),
         "images": m.CustomImage.objects.count(),

@@ -120,7 +120,9 @@ def test_story_listing_is_newest_first_and_paginated(client):
 
     index = demo_page(page_models.StoryIndexPage)
     for number in range(12):
-        make_story(f"Nouvelle {number}", f"Noticia {number}", date=datetime.date(2030, 1, number + 1))
+        make_story(
+            f"Nouvelle {number}", f"Noticia {number}", date=datetime.date(2030, 1, number + 1)
+        )
     html = client.get(url_in(index, "es")).content.decode()
     assert html.index("Noticia 11") < html.index("Noticia 10")
     assert "Noticia 2" not in html  # the 10th newest and older are on page 2

@@ -9,9 +9,16 @@ from tests.factories import demo_page
 pytestmark = pytest.mark.django_db
 
 ALLOWED = {
-    m.HomePage: {m.HistoryPage, m.CacaoQualityPage, m.SocialProgramIndexPage,
-                 m.ClimateProjectIndexPage, m.StoryIndexPage, m.ContactPage, m.ImpactPage,
-                 m.StandardPage},
+    m.HomePage: {
+        m.HistoryPage,
+        m.CacaoQualityPage,
+        m.SocialProgramIndexPage,
+        m.ClimateProjectIndexPage,
+        m.StoryIndexPage,
+        m.ContactPage,
+        m.ImpactPage,
+        m.StandardPage,
+    },
     m.HistoryPage: set(),
     m.ImpactPage: set(),
     m.CacaoQualityPage: set(),
@@ -33,8 +40,15 @@ def test_each_page_type_accepts_only_its_children(parent_model):
 
 def test_singletons_cannot_be_added_twice():
     home = demo_page(m.HomePage)
-    for model in (m.HistoryPage, m.CacaoQualityPage, m.SocialProgramIndexPage,
-                  m.ClimateProjectIndexPage, m.StoryIndexPage, m.ContactPage, m.ImpactPage):
+    for model in (
+        m.HistoryPage,
+        m.CacaoQualityPage,
+        m.SocialProgramIndexPage,
+        m.ClimateProjectIndexPage,
+        m.StoryIndexPage,
+        m.ContactPage,
+        m.ImpactPage,
+    ):
         assert model.objects.exists()
         assert not model.can_create_at(home), f"a second {model.__name__} could be added"
     assert not m.HomePage.can_create_at(Page.get_first_root_node())

@@ -32,7 +32,9 @@ def get_html(client, page, language):
 
 
 def map_data(html, map_id):
-    match = re.search(rf'<script id="{map_id}-data" type="application/json">(.*?)</script>', html, re.S)
+    match = re.search(
+        rf'<script id="{map_id}-data" type="application/json">(.*?)</script>', html, re.S
+    )
     assert match, f"no map data {map_id}"
     return json.loads(match.group(1))
 
@@ -47,7 +49,9 @@ def map_data(html, map_id):
         ("es", ["Socios", "Calidad del cacao", "Bosques", "Clima"], "más de 3.000.000"),
     ],
 )
-def test_impact_page_shows_every_figure_grouped_by_category(client, language, headings, figure_text):
+def test_impact_page_shows_every_figure_grouped_by_category(
+    client, language, headings, figure_text
+):
     html = get_html(client, demo_page(m.ImpactPage), language)
 
     for figure in ImpactFigure.objects.all():
@@ -61,7 +65,7 @@ def test_impact_page_shows_every_figure_grouped_by_category(client, language, he
 def test_impact_page_links_a_source_that_has_a_url(client):
     figure = make_figure(key="linked", source_url="https://example.org/rapport-2025")
     html = get_html(client, demo_page(m.ImpactPage), "fr")
-    block = html[html.index('data-figure="linked"'):]
+    block = html[html.index('data-figure="linked"') :]
     assert '<a href="https://example.org/rapport-2025" rel="noopener">Source de test</a>' in block
     assert figure.label_fr in block
 
@@ -159,7 +163,7 @@ def test_map_tiles_come_from_the_setting(client, settings):
 @pytest.mark.parametrize("language", ["fr", "es"])
 def test_footer_lists_certifications_and_partners(client, language):
     html = get_html(client, demo_page(m.StoryPage), language)
-    footer = html[html.index('<footer class="site-footer"'):]
+    footer = html[html.index('<footer class="site-footer"') :]
     for partner in m.Partner.objects.all():
         assert partner.name.replace("&", "&amp;") in footer
         if partner.url:
@@ -199,7 +203,7 @@ def test_partner_logo_is_a_responsive_rendition(client):
     partner.logo = m.CustomImage.objects.first()
     partner.save()
     html = get_html(client, demo_page(m.ClimateProjectPage), "fr")
-    logo = html[html.index('class="organisation"'):]
+    logo = html[html.index('class="organisation"') :]
     assert 'type="image/avif"' in logo and 'type="image/webp"' in logo
     assert 'loading="lazy"' in logo.split("</picture>")[0]
 
@@ -209,14 +213,14 @@ def test_partner_logo_is_a_responsive_rendition(client):
 
 def test_page_images_are_pictures_with_modern_formats_sizes_and_dimensions(client):
     html = get_html(client, demo_page(m.StoryIndexPage), "fr")
-    header = html[html.index('class="page-header__image"'):]
+    header = html[html.index('class="page-header__image"') :]
     picture = header[: header.index("</picture>")]
     assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
     assert "srcset=" in picture and "sizes=" in picture
     img = re.search(r"<img [^>]*>", picture).group(0)
     assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
     assert 'fetchpriority="high"' in img and 'loading="lazy"' not in img
-    cards = html[html.index('class="card-grid"'):]
+    cards = html[html.index('class="card-grid"') :]
     assert 'loading="lazy"' in cards
 
 
@@ -231,7 +235,7 @@ def test_decorative_image_gets_an_empty_alt(client):
     page.image.is_decorative = True
     page.image.save()
     html = get_html(client, page, "fr")
-    header = html[html.index('class="page-header__image"'):]
+    header = html[html.index('class="page-header__image"') :]
     assert 'alt=""' in header[: header.index("</picture>")]
 
 
@@ -265,7 +269,9 @@ def test_image_form_requires_alt_text_in_both_languages():
 
 def test_image_form_accepts_a_decorative_image_without_alt_text():
     image = m.CustomImage.objects.first()
-    form = _image_form(_form_data(image, description_fr="", description_es="", is_decorative="on"), instance=image)
+    form = _image_form(
+        _form_data(image, description_fr="", description_es="", is_decorative="on"), instance=image
+    )
     assert form.is_valid(), form.errors
 
 

@@ -45,15 +45,24 @@ def test_a_short_or_garbled_header_falls_back_to_the_connection():
 @pytest.mark.django_db
 @override_settings(PROXY_COUNT=1, CONTACT_RATE_LIMIT=1)
 def test_contact_rate_limit_counts_each_visitor_behind_the_proxy(client):
-    assert client.post(URLS["fr"], VALID, REMOTE_ADDR=PROXY,
-                       HTTP_X_FORWARDED_FOR="203.0.113.9").status_code == 302
+    assert (
+        client.post(
+            URLS["fr"], VALID, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="203.0.113.9"
+        ).status_code
+        == 302
+    )
     # The same visitor, pretending to be someone else on the left of the header: refused.
-    refused = client.post(URLS["fr"], VALID, REMOTE_ADDR=PROXY,
-                          HTTP_X_FORWARDED_FOR="192.0.2.44, 203.0.113.9")
+    refused = client.post(
+        URLS["fr"], VALID, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="192.0.2.44, 203.0.113.9"
+    )
     assert refused.status_code == 429
     # Another visitor through the same proxy is not.
-    assert client.post(URLS["fr"], VALID, REMOTE_ADDR=PROXY,
-                       HTTP_X_FORWARDED_FOR="203.0.113.10").status_code == 302
+    assert (
+        client.post(
+            URLS["fr"], VALID, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR="203.0.113.10"
+        ).status_code
+        == 302
+    )
     assert ContactSubmission.objects.count() == 2
 
 
@@ -62,8 +71,12 @@ def test_contact_rate_limit_counts_each_visitor_behind_the_proxy(client):
 @override_settings(PROXY_COUNT=1, AXES_ENABLED=True, AXES_FAILURE_LIMIT=2)
 def test_login_lockout_counts_the_visitor_behind_the_proxy_not_the_proxy(client):
     def attempt(visitor, password="wrong"):
-        return client.post("/admin/login/", {"username": "admin", "password": password},
-                           REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=visitor)
+        return client.post(
+            "/admin/login/",
+            {"username": "admin", "password": password},
+            REMOTE_ADDR=PROXY,
+            HTTP_X_FORWARDED_FOR=visitor,
+        )
 
     attempt("203.0.113.9")
     assert attempt("203.0.113.9").status_code == 429

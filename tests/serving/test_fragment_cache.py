@@ -99,7 +99,11 @@ def test_a_menu_title_edited_shows_in_the_header_of_every_page(client, language)
     for url in urls:
         html(client, url)
 
-    setattr(history, f"title_{language}", {"fr": "Notre longue histoire", "es": "Nuestra larga historia"}[language])
+    setattr(
+        history,
+        f"title_{language}",
+        {"fr": "Notre longue histoire", "es": "Nuestra larga historia"}[language],
+    )
     history.save_revision().publish()
 
     for url in urls:

@@ -104,7 +104,9 @@ def test_gunicorn_config_reads_the_environment(monkeypatch):
 
 
 def test_log_lines_are_json_objects():
-    record = logging.LogRecord("django.request", logging.ERROR, __file__, 1, "Boom %s", ("x",), None)
+    record = logging.LogRecord(
+        "django.request", logging.ERROR, __file__, 1, "Boom %s", ("x",), None
+    )
     record.status_code = 500
     entry = json.loads(JsonFormatter().format(record))
     assert entry["level"] == "ERROR"
@@ -131,7 +133,8 @@ def test_media_go_to_s3_compatible_storage_when_a_bucket_is_set():
     env = production_env(
         AWS_STORAGE_BUCKET_NAME="acopagro-media",
         AWS_S3_ENDPOINT_URL="https://s3.example.org",
-        AWS_ACCESS_KEY_ID="test", AWS_SECRET_ACCESS_KEY="test",
+        AWS_ACCESS_KEY_ID="test",
+        AWS_SECRET_ACCESS_KEY="test",
     )
     result = run_python(S3_SETTINGS, env)
     assert result.returncode == 0, result.stderr

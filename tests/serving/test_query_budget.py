@@ -40,10 +40,15 @@ def add_child(parent, model, **fields):
     number = next(counter)
     title_fr, title_es = f"Page de test {number}", f"Página de prueba {number}"
     page = model(
-        title=title_fr, title_fr=title_fr, title_es=title_es,
-        slug_fr=slugify(title_fr), slug_es=slugify(title_es),
-        intro_fr="Introduction.", intro_es="Introducción.",
-        image=CustomImage.objects.order_by("?").first(), **fields,
+        title=title_fr,
+        title_fr=title_fr,
+        title_es=title_es,
+        slug_fr=slugify(title_fr),
+        slug_es=slugify(title_es),
+        intro_fr="Introduction.",
+        intro_es="Introducción.",
+        image=CustomImage.objects.order_by("?").first(),
+        **fields,
     )
     parent.add_child(instance=page)
     return page
@@ -53,7 +58,11 @@ def grow_content(stories, programs=0, projects=0, figures=0):
     story_index = page_models.StoryIndexPage.objects.get()
     existing = page_models.StoryPage.objects.count()
     for day in range(max(0, stories - existing)):
-        add_child(story_index, page_models.StoryPage, date=datetime.date(2020, 1, 1) + datetime.timedelta(days=day))
+        add_child(
+            story_index,
+            page_models.StoryPage,
+            date=datetime.date(2020, 1, 1) + datetime.timedelta(days=day),
+        )
     program_index = page_models.SocialProgramIndexPage.objects.get()
     for _ in range(programs):
         add_child(program_index, page_models.SocialProgramPage)

@@ -35,9 +35,10 @@ def test_public_page_has_a_strict_content_security_policy(client):
 def test_public_page_has_the_other_security_headers(client):
     response = client.get("/es/")
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin" or response[
-        "Referrer-Policy"
-    ] == "same-origin"
+    assert (
+        response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+        or response["Referrer-Policy"] == "same-origin"
+    )
     assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     assert "camera=()" in response["Permissions-Policy"]
     assert "geolocation=()" in response["Permissions-Policy"]
@@ -45,7 +46,8 @@ def test_public_page_has_the_other_security_headers(client):
 
 
 @override_settings(
-    SECURE_HSTS_SECONDS=31536000, SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
+    SECURE_HSTS_SECONDS=31536000,
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=True,
     SECURE_REFERRER_POLICY="strict-origin-when-cross-origin",
 )
 def test_https_page_has_hsts(client):

@@ -58,7 +58,9 @@ def free_port():
 def shared_database(django_db_setup, django_db_blocker):
     """A copy of the test database (demo content included) that other processes can see."""
     if connection.vendor != "postgresql":
-        pytest.skip("two servers share one PostgreSQL database: runs with DATABASE_URL=postgres://…")
+        pytest.skip(
+            "two servers share one PostgreSQL database: runs with DATABASE_URL=postgres://…"
+        )
     if not redis_is_up(REDIS_URL):
         unavailable(f"two servers need Redis at {REDIS_URL}: start redis-server or set REDIS_URL")
     source = connection.settings_dict["NAME"]
@@ -111,7 +113,10 @@ def servers(server_env):
             processes.append(
                 subprocess.Popen(
                     [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py"],
-                    cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.PIPE,
                 )
             )
             urls.append(f"http://127.0.0.1:{port}")
@@ -208,7 +213,8 @@ def test_signed_in_on_one_server_unpublishes_and_the_other_serves_404(servers, s
     manage_shell(
         server_env,
         "from django.contrib.auth import get_user_model; "
-        f"get_user_model().objects.create_superuser('two-servers', 'ops@example.org', '{password}')",
+        "get_user_model().objects.create_superuser("
+        f"'two-servers', 'ops@example.org', '{password}')",
     )
     story_id, story_url = manage_shell(
         server_env,
@@ -223,8 +229,11 @@ def test_signed_in_on_one_server_unpublishes_and_the_other_serves_404(servers, s
     editor.get(server_a + "/admin/login/")
     status, _headers, _html = editor.post(
         server_a + "/admin/login/",
-        {"username": "two-servers", "password": password,
-         "csrfmiddlewaretoken": editor.cookie("csrftoken")},
+        {
+            "username": "two-servers",
+            "password": password,
+            "csrfmiddlewaretoken": editor.cookie("csrftoken"),
+        },
     )
     assert status == 302, "sign-in on server A failed"
     # The session lives in Redis (and the database): server B knows the editor too.

@@ -26,7 +26,9 @@ def decompression_bomb_png(width=50_000, height=50_000):
     header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
     data = zlib.compress(b"\x00" * (width + 1) * 4, 9)
     return (
-        b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + png_chunk(b"IDAT", data)
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", data)
         + png_chunk(b"IEND", b"")
     )
 
@@ -111,7 +113,10 @@ def test_document_over_the_size_limit_is_refused(admin_client):
     before = get_document_model().objects.count()
     response = admin_client.post(
         ADD_DOCUMENT_URL,
-        {"title": "Rapport", "file": SimpleUploadedFile("rapport.pdf", b"%PDF-1.4\n" + b"0" * 4096)},
+        {
+            "title": "Rapport",
+            "file": SimpleUploadedFile("rapport.pdf", b"%PDF-1.4\n" + b"0" * 4096),
+        },
     )
     assert response.status_code == 200
     assert form_errors(response)

@@ -92,14 +92,19 @@ def test_an_email_failure_never_loses_the_message(client):
     assert not submission.email_sent
 
 
-@pytest.mark.parametrize(("language", "changes", "field", "message"), [
-    ("fr", {"email": "pas-une-adresse"}, "email", "Saisissez une adresse e-mail comme"),
-    ("es", {"email": "no-es-correo"}, "email", "Introduzca un correo electrónico como"),
-    ("fr", {"name": ""}, "name", "Veuillez indiquer votre nom."),
-    ("es", {"message": ""}, "message", "Escriba su mensaje."),
-    ("es", {"request_type": "bribe"}, "request_type", "Elija uno de los tipos de solicitud"),
-])
-def test_invalid_input_is_refused_with_a_clear_message_and_kept(client, language, changes, field, message):
+@pytest.mark.parametrize(
+    ("language", "changes", "field", "message"),
+    [
+        ("fr", {"email": "pas-une-adresse"}, "email", "Saisissez une adresse e-mail comme"),
+        ("es", {"email": "no-es-correo"}, "email", "Introduzca un correo electrónico como"),
+        ("fr", {"name": ""}, "name", "Veuillez indiquer votre nom."),
+        ("es", {"message": ""}, "message", "Escriba su mensaje."),
+        ("es", {"request_type": "bribe"}, "request_type", "Elija uno de los tipos de solicitud"),
+    ],
+)
+def test_invalid_input_is_refused_with_a_clear_message_and_kept(
+    client, language, changes, field, message
+):
     response = client.post(URLS[language], {**VALID, **changes})
     html = response.content.decode()
     assert response.status_code == 200
@@ -135,8 +140,15 @@ def test_one_address_cannot_send_more_than_the_rate_limit(client):
 
 def test_staff_read_and_export_the_messages_as_csv(client, editor):
     client.post(URLS["fr"], VALID)
-    client.post(URLS["es"], {**VALID, "name": "Juan Pérez", "request_type": "volumes",
-                             "message": "Precios para 10 toneladas, por favor."})
+    client.post(
+        URLS["es"],
+        {
+            **VALID,
+            "name": "Juan Pérez",
+            "request_type": "volumes",
+            "message": "Precios para 10 toneladas, por favor.",
+        },
+    )
     client.force_login(editor)
     listing = client.get(reverse("wagtailsnippets_pages_contactsubmission:list"))
     assert listing.status_code == 200

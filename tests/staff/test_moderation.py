@@ -15,12 +15,15 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def story():
-    return published_story("Récolte publiée", "Cosecha publicada",
-                           "<p>Ancien texte.</p>", "<p>Texto antiguo.</p>")
+    return published_story(
+        "Récolte publiée", "Cosecha publicada", "<p>Ancien texte.</p>", "<p>Texto antiguo.</p>"
+    )
 
 
 def public_html(story, language):
-    path = {"fr": "/fr/actualites/recolte-publiee/", "es": "/es/noticias/cosecha-publicada/"}[language]
+    path = {"fr": "/fr/actualites/recolte-publiee/", "es": "/es/noticias/cosecha-publicada/"}[
+        language
+    ]
     from django.test import Client
 
     response = Client().get(path)
@@ -37,16 +40,25 @@ def test_the_moderation_workflow_covers_every_page():
     story = m.StoryPage.objects.live().first()
     workflow = story.get_workflow()
     assert workflow == Workflow.objects.get(name="Moderation")
-    assert list(workflow.tasks.specific()[0].groups.values_list("name", flat=True)) == ["Moderators"]
+    assert list(workflow.tasks.specific()[0].groups.values_list("name", flat=True)) == [
+        "Moderators"
+    ]
 
 
 def test_editor_submits_for_moderation_and_the_live_page_is_unchanged(client, editor, story):
     client.force_login(editor)
-    response = edit(client, story, action="submit",
-                    body_fr="<p>Nouveau texte.</p>", body_es="<p>Texto nuevo.</p>")
+    response = edit(
+        client,
+        story,
+        action="submit",
+        body_fr="<p>Nouveau texte.</p>",
+        body_es="<p>Texto nuevo.</p>",
+    )
     assert response.status_code == 302
 
-    state = WorkflowState.objects.get(object_id=str(story.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    state = WorkflowState.objects.get(
+        object_id=str(story.pk), status=WorkflowState.STATUS_IN_PROGRESS
+    )
     assert state.requested_by == editor
     assert "Ancien texte." in public_html(story, "fr")
     assert "Texto antiguo." in public_html(story, "es")
@@ -66,11 +78,20 @@ def test_editor_cannot_publish(client, editor, story):
     assert story.live, unpublish
 
 
-def test_moderator_approves_and_the_page_goes_live_in_both_languages(client, editor, moderator, story):
+def test_moderator_approves_and_the_page_goes_live_in_both_languages(
+    client, editor, moderator, story
+):
     client.force_login(editor)
-    edit(client, story, action="submit", body_fr="<p>Nouveau texte.</p>", body_es="<p>Texto nuevo.</p>")
-    task_state = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS,
-                                       workflow_state__object_id=str(story.pk))
+    edit(
+        client,
+        story,
+        action="submit",
+        body_fr="<p>Nouveau texte.</p>",
+        body_es="<p>Texto nuevo.</p>",
+    )
+    task_state = TaskState.objects.get(
+        status=TaskState.STATUS_IN_PROGRESS, workflow_state__object_id=str(story.pk)
+    )
 
     client.force_login(moderator)
     url = reverse("wagtailadmin_pages:workflow_action", args=[story.pk, "approve", task_state.pk])
@@ -84,11 +105,14 @@ def test_moderator_approves_and_the_page_goes_live_in_both_languages(client, edi
     assert "Texto nuevo." in public_html(story, "es")
 
 
-def test_moderator_rejects_with_a_comment_and_nothing_is_published(client, editor, moderator, story):
+def test_moderator_rejects_with_a_comment_and_nothing_is_published(
+    client, editor, moderator, story
+):
     client.force_login(editor)
     edit(client, story, action="submit", body_es="<p>Texto con errores.</p>")
-    task_state = TaskState.objects.get(status=TaskState.STATUS_IN_PROGRESS,
-                                       workflow_state__object_id=str(story.pk))
+    task_state = TaskState.objects.get(
+        status=TaskState.STATUS_IN_PROGRESS, workflow_state__object_id=str(story.pk)
+    )
 
     client.force_login(moderator)
     url = reverse("wagtailadmin_pages:workflow_action", args=[story.pk, "reject", task_state.pk])
@@ -122,7 +146,9 @@ def test_an_unpublished_page_is_not_found_in_either_language(client):
     assert "Jamais publiée" not in client.get("/fr/actualites/").content.decode()
 
 
-@pytest.mark.parametrize("path", ["/admin/", "/admin/pages/", "/admin/snippets/", "/admin/reports/"])
+@pytest.mark.parametrize(
+    "path", ["/admin/", "/admin/pages/", "/admin/snippets/", "/admin/reports/"]
+)
 def test_anonymous_users_are_sent_to_the_login_page(client, path):
     response = client.get(path)
     assert response.status_code == 302

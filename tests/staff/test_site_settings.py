@@ -10,9 +10,19 @@ from pages import models as m
 
 pytestmark = pytest.mark.django_db
 
-EDITABLE = ["address_fr", "address_es", "phone", "email", "contact_notification_email",
-            "footer_text_fr", "footer_text_es", "facebook_url", "instagram_url",
-            "youtube_url", "linkedin_url"]
+EDITABLE = [
+    "address_fr",
+    "address_es",
+    "phone",
+    "email",
+    "contact_notification_email",
+    "footer_text_fr",
+    "footer_text_es",
+    "facebook_url",
+    "instagram_url",
+    "youtube_url",
+    "linkedin_url",
+]
 
 
 def settings_form(site_settings, **changes):
@@ -30,13 +40,16 @@ def test_a_moderator_changes_the_settings_and_both_languages_show_them(client, m
 
     client.force_login(moderator)
     url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
-    response = client.post(url, settings_form(
-        m.SiteSettings.for_site(site),
-        phone="+51 42 555 123",
-        footer_text_fr="Coopérative de cacao biologique, Juanjuí.",
-        footer_text_es="Cooperativa de cacao orgánico, Juanjuí.",
-        youtube_url="https://www.youtube.com/@acopagro-test",
-    ))
+    response = client.post(
+        url,
+        settings_form(
+            m.SiteSettings.for_site(site),
+            phone="+51 42 555 123",
+            footer_text_fr="Coopérative de cacao biologique, Juanjuí.",
+            footer_text_es="Cooperativa de cacao orgánico, Juanjuí.",
+            youtube_url="https://www.youtube.com/@acopagro-test",
+        ),
+    )
     assert response.status_code == 302, response.context["form"].errors
 
     french = visitor.get("/fr/").content.decode()

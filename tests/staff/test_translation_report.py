@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def story():
-    return published_story("Récolte suivie", "Cosecha seguida",
-                           "<p>Texte complet.</p>", "<p>Texto completo.</p>")
+    return published_story(
+        "Récolte suivie", "Cosecha seguida", "<p>Texte complet.</p>", "<p>Texto completo.</p>"
+    )
 
 
 def issue_for(page):
@@ -52,16 +53,26 @@ def test_report_finds_a_page_whose_spanish_body_was_cleared(client, moderator, s
 
 def test_report_finds_a_spanish_text_older_than_the_french(client, moderator, story):
     client.force_login(moderator)
-    publish(client, story, intro_fr="Une introduction réécrite en français seulement.",
-            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    publish(
+        client,
+        story,
+        intro_fr="Une introduction réécrite en français seulement.",
+        body_fr="<p>Texte complet.</p>",
+        body_es="<p>Texto completo.</p>",
+    )
     issue = issue_for(story)
     assert issue is not None and not any(issue.missing.values())
     assert issue.out_of_date == "es"
 
     # Once the Spanish is brought up to date, the page leaves the report.
-    publish(client, story, intro_fr="Une introduction réécrite en français seulement.",
-            intro_es="Una introducción reescrita también en español.",
-            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    publish(
+        client,
+        story,
+        intro_fr="Une introduction réécrite en français seulement.",
+        intro_es="Una introducción reescrita también en español.",
+        body_fr="<p>Texte complet.</p>",
+        body_es="<p>Texto completo.</p>",
+    )
     assert issue_for(story) is None
 
 
@@ -69,8 +80,11 @@ def test_report_finds_a_snippet_without_its_spanish_label():
     figure = ImpactFigure.objects.get(key="trees-planted")
     figure.label_es = ""
     figure.save()
-    issue = next(issue for issue in translation_issues()
-                 if issue.edit_url == reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk]))
+    issue = next(
+        issue
+        for issue in translation_issues()
+        if issue.edit_url == reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
+    )
     assert issue.missing["es"] == [str(ImpactFigure._meta.get_field("label").verbose_name)]
 
 
@@ -97,13 +111,24 @@ def test_report_is_not_public(client):
 
 def test_editing_only_the_spanish_puts_the_french_behind(client, moderator, story):
     client.force_login(moderator)
-    publish(client, story, intro_es="Solo el español cambia.",
-            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    publish(
+        client,
+        story,
+        intro_es="Solo el español cambia.",
+        body_fr="<p>Texte complet.</p>",
+        body_es="<p>Texto completo.</p>",
+    )
     assert issue_for(story).out_of_date == "fr"
 
 
 def test_editing_both_languages_together_is_not_reported(client, moderator, story):
     client.force_login(moderator)
-    publish(client, story, intro_fr="Les deux changent.", intro_es="Ambos cambian.",
-            body_fr="<p>Texte complet.</p>", body_es="<p>Texto completo.</p>")
+    publish(
+        client,
+        story,
+        intro_fr="Les deux changent.",
+        intro_es="Ambos cambian.",
+        body_fr="<p>Texte complet.</p>",
+        body_es="<p>Texto completo.</p>",
+    )
     assert issue_for(story) is None
