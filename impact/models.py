@@ -2,18 +2,34 @@
 
 Each figure is stored once, with its source and the date it is true as of; every page
 that shows it reads it from here, so correcting a figure in the admin corrects the site.
+
+Figures go through the same moderation as pages (issue 5): an editor's change is a draft
+(a revision holding both languages) until a moderator approves and publishes it. While a
+change waits, a live figure's row keeps its published values; a new figure's row is not
+``live`` until its first publication, so public code reads live figures only
+(``ImpactFigure.objects.live()``).
 """
 
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from .formatting import format_figure, format_value, unit_choices, unit_label
 
 
-class ImpactFigure(index.Indexed, models.Model):
+class ImpactFigureQuerySet(models.QuerySet):
+    def live(self):
+        """Published figures: the only ones visitors see."""
+        return self.filter(live=True)
+
+
+class ImpactFigure(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     class Category(models.TextChoices):
         MEMBERS = "members", _("Members")
         QUALITY = "quality", _("Cacao quality")
@@ -75,6 +91,8 @@ class ImpactFigure(index.Indexed, models.Model):
     )
     updated_at = models.DateTimeField(_("last edited"), auto_now=True)
 
+    objects = ImpactFigureQuerySet.as_manager()
+
     panels = [
         MultiFieldPanel(
             [
@@ -113,16 +131,36 @@ class ImpactFigure(index.Indexed, models.Model):
 
     @classmethod
     def grouped_by_category(cls):
-        """[(category value, category label, [figures])] in the order of ``Category``,
+        """[(category value, category label, [live figures])] in the order of ``Category``,
         empty categories left out; one query."""
         by_category = {}
-        for figure in cls.objects.order_by("sort_order", "key"):
+        for figure in cls.objects.live().order_by("sort_order", "key"):
             by_category.setdefault(figure.category, []).append(figure)
         return [
             (value, label, by_category[value])
             for value, label in cls.Category.choices
             if value in by_category
         ]
+
+    @property
+    def moderation_status(self):
+        """The admin listing's status: live, draft, in moderation, or live with either.
+
+        Reads ``workflow_in_progress`` (prefetched by the listing) and the row's own
+        fields, not ``status_string``, which queries the revisions of every row.
+        """
+        in_moderation = self.workflow_in_progress
+        if not self.live:
+            if in_moderation:
+                return pgettext_lazy("impact figure status", "in moderation")
+            if self.expired:
+                return pgettext_lazy("impact figure status", "expired")
+            return pgettext_lazy("impact figure status", "draft")
+        if in_moderation:
+            return pgettext_lazy("impact figure status", "live + in moderation")
+        if self.has_unpublished_changes:
+            return pgettext_lazy("impact figure status", "live + draft")
+        return pgettext_lazy("impact figure status", "live")
 
     @property
     def formatted(self):

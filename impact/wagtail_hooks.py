@@ -1,5 +1,7 @@
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,11 +19,22 @@ class ImpactFigureViewSet(SnippetViewSet):
         Column("formatted", label=_("Figure as shown")),
         "category",
         "as_of",
+        StatusTagColumn(
+            "moderation_status", label=_("Status"), sort_key="live",
+            primary=lambda figure: figure.live,
+        ),
         "updated_at",
     ]
     list_filter = ["category"]
     search_fields = ["key", "label_fr", "label_es"]
     ordering = ["category", "sort_order"]
+
+    def get_queryset(self, request):
+        # The status column asks each row whether it is in moderation: one query for all.
+        in_progress = WorkflowState.objects.active().select_related("current_task_state__task")
+        return ImpactFigure.objects.prefetch_related(
+            Prefetch("_workflow_states", queryset=in_progress, to_attr="_current_workflow_states")
+        )
 
 
 register_snippet(ImpactFigureViewSet)

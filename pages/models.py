@@ -369,8 +369,10 @@ class BasePage(IntroMixin, ImageMixin, Page):
 
     @cached_property
     def impact_figures(self):
-        """The figures chosen for this page, in the editor's order, in one query."""
-        return [link.figure for link in self.impact_figure_links.select_related("figure")]
+        """The live figures chosen for this page, in the editor's order, in one query
+        (a figure not yet published stays off the page until a moderator approves it)."""
+        links = self.impact_figure_links.select_related("figure")
+        return [link.figure for link in links if link.figure.live]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

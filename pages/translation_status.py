@@ -3,8 +3,9 @@
 Both languages of a page share one record and one revision history (STACK-NOTES gotcha
 10), so Wagtail cannot tell which language an editor changed. ``LanguageEdit`` keeps, per
 object and language, a fingerprint of that language's text and when it last changed: it is
-updated when a page is published and when a snippet, an image or the site settings are
-saved. ``translation_issues()`` feeds the admin report (pages/reports.py).
+updated when a page or an impact figure is published and when another snippet, an image
+or the site settings are saved. ``translation_issues()`` feeds the admin report
+(pages/reports.py).
 """
 
 import hashlib
@@ -22,7 +23,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
@@ -170,8 +171,14 @@ def tracked_snippet_models():
 
 @receiver(post_save)
 def on_snippet_saved(sender, instance, raw=False, **kwargs):
-    if not raw and sender in tracked_snippet_models():
-        record_edits(instance)
+    if raw or sender not in tracked_snippet_models():
+        return
+    # A snippet with drafts (impact figures) counts when it is published, like a page: a
+    # draft's save holds text the public does not see yet, or only updates the row's
+    # pointer to its latest revision (update_fields).
+    if isinstance(instance, DraftStateMixin) and (not instance.live or kwargs.get("update_fields")):
+        return
+    record_edits(instance)
 
 
 # --- The report's rows ---------------------------------------------------------------------
@@ -240,6 +247,8 @@ def translation_issues():
     for model in tracked_snippet_models():
         opts = model._meta
         objects = model.objects.all()
+        if issubclass(model, DraftStateMixin):
+            objects = objects.filter(live=True)
         if opts.model_name == "sitesettings":
             objects = objects.select_related("site")
         for obj in objects:

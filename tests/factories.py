@@ -38,6 +38,32 @@ def make_figure(key="test-figure", value="1234567", unit="trees", is_minimum=Fal
     return figure
 
 
+def figure_form_data(figure, action=None, **changes):
+    """The admin form of ``figure`` as it is posted, with ``changes``; ``action`` is
+    ``publish``, ``submit`` or None (save a draft)."""
+    data = {
+        "key": figure.key,
+        "value": str(figure.value),
+        "unit": figure.unit,
+        "category": figure.category,
+        "sort_order": figure.sort_order,
+        "label_fr": figure.label_fr,
+        "label_es": figure.label_es,
+        "description_fr": figure.description_fr or "",
+        "description_es": figure.description_es or "",
+        "source_fr": figure.source_fr,
+        "source_es": figure.source_es,
+        "source_url": figure.source_url,
+        "as_of": figure.as_of.isoformat(),
+    }
+    if figure.is_minimum:
+        data["is_minimum"] = "on"
+    data.update(changes)
+    if action:
+        data[f"action-{action}"] = action
+    return {key: value for key, value in data.items() if value is not None}
+
+
 def make_story(title_fr="Une histoire de test", title_es="Una historia de prueba", date=None, **fields):
     index = page_models.StoryIndexPage.objects.get()
     story = page_models.StoryPage(

@@ -8,8 +8,8 @@ register = template.Library()
 
 @register.simple_tag
 def impact_figure(key):
-    """The figure with this key, or None: ``{% impact_figure "trees-planted" as trees %}``."""
-    return ImpactFigure.objects.filter(key=key).first()
+    """The live figure with this key, or None: ``{% impact_figure "trees-planted" as trees %}``."""
+    return ImpactFigure.objects.live().filter(key=key).first()
 
 
 @register.filter

@@ -8,7 +8,7 @@ from django.urls import reverse
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
 from pages.models import HomePage
-from tests.factories import make_figure
+from tests.factories import figure_form_data, make_figure
 
 pytestmark = pytest.mark.django_db
 
@@ -41,35 +41,15 @@ def edit_url(figure):
     return reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
 
 
-def form_data(figure, **changes):
-    data = {
-        "key": figure.key,
-        "value": str(figure.value),
-        "unit": figure.unit,
-        "category": figure.category,
-        "sort_order": figure.sort_order,
-        "label_fr": figure.label_fr,
-        "label_es": figure.label_es,
-        "description_fr": figure.description_fr or "",
-        "description_es": figure.description_es or "",
-        "source_fr": figure.source_fr,
-        "source_es": figure.source_es,
-        "source_url": figure.source_url,
-        "as_of": figure.as_of.isoformat(),
-    }
-    if figure.is_minimum:
-        data["is_minimum"] = "on"
-    data.update(changes)
-    return {key: value for key, value in data.items() if value is not None}
-
-
-def test_editing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_client, client):
+def test_publishing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_client, client):
     figure = ImpactFigure.objects.get(key="trees-planted")
     home = HomePage.objects.get()
     assert figure in home.impact_figures
     assert f"3{NBSP}000{NBSP}000" in client.get("/fr/").content.decode()
 
-    response = admin_client.post(edit_url(figure), form_data(figure, value="3500000"))
+    response = admin_client.post(
+        edit_url(figure), figure_form_data(figure, action="publish", value="3500000")
+    )
     assert response.status_code == 302
 
     french = client.get("/fr/").content.decode()
@@ -89,12 +69,15 @@ def test_editing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_clie
     ],
 )
 def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, superuser, changes, field, message):
-    """The admin speaks the editor's language (here French, chosen in the account)."""
+    """The admin speaks the editor's language (here French, chosen in the account).
+
+    Publishing checks every field; a draft may still lack a label (as a page draft may).
+    """
     from wagtail.users.models import UserProfile
 
     UserProfile.objects.filter(pk=UserProfile.get_for_user(superuser).pk).update(preferred_language="fr")
     figure = ImpactFigure.objects.get(key="trees-planted")
-    response = admin_client.post(edit_url(figure), form_data(figure, **changes))
+    response = admin_client.post(edit_url(figure), figure_form_data(figure, "publish", **changes))
     assert response.status_code == 200
     form = response.context["form"]
     assert field in form.errors
@@ -105,16 +88,18 @@ def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, su
 
 def test_new_figure_is_added_from_the_admin(admin_client):
     url = reverse("wagtailsnippets_impact_impactfigure:add")
-    data = form_data(
+    data = figure_form_data(
         ImpactFigure(
             key="schools-built", value=12, unit="schools", category="social", sort_order=5,
             label_fr="écoles construites", label_es="escuelas construidas",
             source_fr="ACOPAGRO", source_es="ACOPAGRO", as_of=datetime.date(2025, 1, 1),
-        )
+        ),
+        action="publish",
     )
     response = admin_client.post(url, data)
     assert response.status_code == 302
-    assert ImpactFigure.objects.get(key="schools-built").label_es == "escuelas construidas"
+    figure = ImpactFigure.objects.get(key="schools-built")
+    assert figure.live and figure.label_es == "escuelas construidas"
 
 
 def test_template_tag_and_block_format_for_the_page_language(client):

@@ -77,6 +77,26 @@ def test_editing_an_impact_figure_updates_cached_pages(client):
     assert "arbres plantés, chiffre corrigé" in response.content.decode()
 
 
+def test_approving_an_impact_figure_updates_cached_pages(client, superuser):
+    """A figure's change waits in moderation (the cached page keeps the published value),
+    then the approval publishes it: the next visit renders the page afresh."""
+    figure = home_page().impact_figures[0]
+    figure.label_es = "árboles plantados, cifra aprobada"
+    figure.save_revision(user=superuser)
+    workflow_state = figure.get_workflow().start(figure, superuser)
+    client.get("/es/")
+    response = client.get("/es/")
+    assert response[HEADER] == "HIT"
+    assert "cifra aprobada" not in response.content.decode()
+
+    task_state = workflow_state.current_task_state.specific
+    task_state.task.specific.on_action(task_state, superuser, "approve")
+
+    response = client.get("/es/")
+    assert response[HEADER] == "MISS"
+    assert "árboles plantados, cifra aprobada" in response.content.decode()
+
+
 def test_editing_site_settings_updates_cached_pages(client):
     client.get("/es/")
     settings = page_models.SiteSettings.objects.get()

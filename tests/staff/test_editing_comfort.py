@@ -139,10 +139,12 @@ def edited_models():
 @pytest.mark.parametrize("model", list(edited_models()), ids=lambda model: model.__name__)
 def test_every_field_editors_fill_has_a_help_text(model):
     from wagtail.images.models import AbstractImage
-    from wagtail.models import Page
+    from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, WorkflowMixin
 
-    inherited = {field.name for field in Page._meta.get_fields()}
-    inherited |= {field.name for field in AbstractImage._meta.get_fields()}
+    # Wagtail's own fields (publishing, locking, revisions) are not in the project's forms.
+    wagtail_bases = (Page, AbstractImage, WorkflowMixin, DraftStateMixin, LockableMixin,
+                     RevisionMixin)
+    inherited = {field.name for base in wagtail_bases for field in base._meta.get_fields()}
     missing = [
         field.name for field in model._meta.get_fields()
         if getattr(field, "editable", False) and not field.auto_created

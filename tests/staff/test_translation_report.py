@@ -1,6 +1,8 @@
 """The translation status report finds content whose French or Spanish is empty, or older
 than the other language's last edit, and links to where it is edited."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 
@@ -132,3 +134,45 @@ def test_editing_both_languages_together_is_not_reported(client, moderator, stor
         body_es="<p>Texto completo.</p>",
     )
     assert issue_for(story) is None
+
+
+def test_a_figure_change_is_reported_once_it_is_approved(client, editor, moderator):
+    """Impact figures are moderated: a change waiting in moderation is not what visitors
+    see, so the report follows the published figure."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import TaskState
+
+    from tests.factories import figure_form_data
+
+    figure = ImpactFigure.objects.get(key="trees-planted")
+    edit_url = reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
+    client.force_login(editor)
+    client.post(edit_url, figure_form_data(figure, "submit", label_es=""))
+
+    def figure_issue():
+        return next((issue for issue in translation_issues() if issue.edit_url == edit_url), None)
+
+    assert figure_issue() is None
+
+    task_state = TaskState.objects.get(
+        status=TaskState.STATUS_IN_PROGRESS, workflow_state__object_id=str(figure.pk),
+        workflow_state__base_content_type=ContentType.objects.get_for_model(ImpactFigure),
+    )
+    client.force_login(moderator)
+    client.post(reverse("wagtailsnippets_impact_impactfigure:workflow_action",
+                        args=[figure.pk, "approve", task_state.pk]), {"comment": ""})
+    assert figure_issue().missing["es"] == [str(ImpactFigure._meta.get_field("label").verbose_name)]
+
+
+def test_a_new_figure_in_draft_is_not_reported(client, editor):
+    from tests.factories import figure_form_data
+
+    client.force_login(editor)
+    draft = ImpactFigure(key="draft-only", value=3, unit="schools", category="social",
+                         label_fr="écoles en projet", label_es="", source_fr="ACOPAGRO",
+                         source_es="ACOPAGRO", as_of=datetime.date(2025, 1, 1))
+    client.post(reverse("wagtailsnippets_impact_impactfigure:add"), figure_form_data(draft))
+    figure = ImpactFigure.objects.get(key="draft-only")
+    assert not figure.live
+    edit_url = reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
+    assert all(issue.edit_url != edit_url for issue in translation_issues())
