@@ -7,7 +7,9 @@ class ImpactFiguresBlock(blocks.StructBlock):
     """A band of impact figures chosen from the shared snippets."""
 
     heading = blocks.CharBlock(
-        label=_("Heading"), required=False, max_length=120,
+        label=_("Heading"),
+        required=False,
+        max_length=120,
         help_text=_("Optional, e.g. Our forests in figures."),
     )
     figures = blocks.ListBlock(

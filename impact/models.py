@@ -59,7 +59,9 @@ class ImpactFigure(
         help_text=_('Tick when the figure is a lower bound: shown as "more than 3,000,000".'),
     )
     unit = models.CharField(
-        _("unit"), max_length=20, choices=unit_choices(),
+        _("unit"),
+        max_length=20,
+        choices=unit_choices(),
         help_text=_("What is counted; the site writes it in each language, singular or plural."),
     )
     label = models.CharField(
@@ -73,7 +75,9 @@ class ImpactFigure(
         help_text=_("One or two sentences of context, shown on the impact page."),
     )
     category = models.CharField(
-        _("category"), max_length=20, choices=Category.choices,
+        _("category"),
+        max_length=20,
+        choices=Category.choices,
         help_text=_("Groups the figures on the impact page."),
     )
     source = models.CharField(
@@ -82,7 +86,8 @@ class ImpactFigure(
         help_text=_("Where the figure comes from, e.g. ACOPAGRO, 2025 annual report."),
     )
     source_url = models.URLField(
-        _("source link"), blank=True,
+        _("source link"),
+        blank=True,
         help_text=_("Optional. Where a reader can check the figure, starting with https://."),
     )
     as_of = models.DateField(_("as of"), help_text=_("The date the figure is true as of."))

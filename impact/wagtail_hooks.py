@@ -20,7 +20,9 @@ class ImpactFigureViewSet(SnippetViewSet):
         "category",
         "as_of",
         StatusTagColumn(
-            "moderation_status", label=_("Status"), sort_key="live",
+            "moderation_status",
+            label=_("Status"),
+            sort_key="live",
             primary=lambda figure: figure.live,
         ),
         "updated_at",

@@ -100,16 +100,22 @@ class Province(models.Model):
     """A province of San Martín where members farm (proper names, the same in fr and es)."""
 
     name = models.CharField(
-        _("name"), max_length=80, unique=True,
+        _("name"),
+        max_length=80,
+        unique=True,
         help_text=_("The province's name, written the same in French and Spanish."),
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5,
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Where to place the province on the map, e.g. -7.18."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5,
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("e.g. -76.73."),
     )
@@ -127,19 +133,29 @@ class Province(models.Model):
 
 class Partner(index.Indexed, models.Model):
     name = models.CharField(
-        _("name"), max_length=120, unique=True,
+        _("name"),
+        max_length=120,
+        unique=True,
         help_text=_("The partner's own name, as it writes it."),
     )
     url = models.URLField(
-        _("website"), blank=True, help_text=_("The full address, starting with https://."),
+        _("website"),
+        blank=True,
+        help_text=_("The full address, starting with https://."),
     )
     logo = models.ForeignKey(
-        CustomImage, verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        CustomImage,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Optional. A logo on a light background works best."),
     )
     description = models.TextField(
-        _("description"), blank=True, max_length=500,
+        _("description"),
+        blank=True,
+        max_length=500,
         help_text=_("What the partner does with the cooperative, in one or two sentences."),
     )
 
@@ -157,29 +173,41 @@ class Partner(index.Indexed, models.Model):
 
 class Certification(index.Indexed, models.Model):
     name = models.CharField(
-        _("name"), max_length=120,
+        _("name"),
+        max_length=120,
         help_text=_("The certification as buyers know it, e.g. Organic (EU), Fairtrade."),
     )
     year = models.PositiveSmallIntegerField(
-        _("certified since"), null=True, blank=True,
+        _("certified since"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
         help_text=_("The year the cooperative first obtained it, e.g. 2004."),
     )
     url = models.URLField(
-        _("certifier's website"), blank=True,
+        _("certifier's website"),
+        blank=True,
         help_text=_("The full address, starting with https://."),
     )
     logo = models.ForeignKey(
-        CustomImage, verbose_name=_("logo"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        CustomImage,
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Optional. The certifier's seal."),
     )
     description = models.TextField(
-        _("description"), blank=True, max_length=500,
+        _("description"),
+        blank=True,
+        max_length=500,
         help_text=_("What the certification guarantees, in one or two sentences."),
     )
     sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=100, help_text=_("Smaller numbers are listed first."),
+        _("order"),
+        default=100,
+        help_text=_("Smaller numbers are listed first."),
     )
 
     panels = [
@@ -190,8 +218,10 @@ class Certification(index.Indexed, models.Model):
         FieldPanel("description"),
     ]
     search_fields = [
-        index.SearchField("name_fr"), index.SearchField("name_es"),
-        index.AutocompleteField("name_fr"), index.AutocompleteField("name_es"),
+        index.SearchField("name_fr"),
+        index.SearchField("name_es"),
+        index.AutocompleteField("name_fr"),
+        index.AutocompleteField("name_es"),
     ]
 
     class Meta:
@@ -205,7 +235,9 @@ class Certification(index.Indexed, models.Model):
 
 # --- Site settings ---------------------------------------------------------------------
 
-SOCIAL_HELP_TEXT = _("The full address of the page, starting with https://. Leave empty to hide it.")
+SOCIAL_HELP_TEXT = _(
+    "The full address of the page, starting with https://. Leave empty to hide it."
+)
 
 
 @register_setting(icon="site")
@@ -217,23 +249,31 @@ class SiteSettings(BaseSiteSetting):
     """
 
     address = models.TextField(
-        _("postal address"), blank=True, max_length=400,
+        _("postal address"),
+        blank=True,
+        max_length=400,
         help_text=_("Shown in the footer and on the contact page, one line per line."),
     )
-    phone = models.CharField(_("phone"), max_length=40, blank=True, help_text=_("e.g. +51 42 000 000"))
+    phone = models.CharField(
+        _("phone"), max_length=40, blank=True, help_text=_("e.g. +51 42 000 000")
+    )
     email = models.EmailField(
-        _("public email address"), blank=True,
+        _("public email address"),
+        blank=True,
         help_text=_("Shown in the footer and on the contact page, e.g. info@example.org."),
     )
     contact_notification_email = models.EmailField(
-        _("address notified of contact requests"), blank=True,
+        _("address notified of contact requests"),
+        blank=True,
         help_text=_(
             "Each message sent through the contact page is emailed here (and kept under "
             "Contact requests). Leave empty to use the public email address."
         ),
     )
     footer_text = models.TextField(
-        _("footer text"), blank=True, max_length=400,
+        _("footer text"),
+        blank=True,
+        max_length=400,
         help_text=_("One or two sentences about the cooperative, shown in the footer."),
     )
     facebook_url = models.URLField(_("Facebook page"), blank=True, help_text=SOCIAL_HELP_TEXT)
@@ -241,21 +281,32 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube channel"), blank=True, help_text=SOCIAL_HELP_TEXT)
     linkedin_url = models.URLField(_("LinkedIn page"), blank=True, help_text=SOCIAL_HELP_TEXT)
     default_share_image = models.ForeignKey(
-        CustomImage, verbose_name=_("default share image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        CustomImage,
+        verbose_name=_("default share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("Used when a shared page has no image of its own (1200 × 630 works best)."),
     )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("address"), FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
-             FieldPanel("contact_notification_email")],
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldPanel("contact_notification_email"),
+            ],
             heading=_("Contact details"),
         ),
         FieldPanel("footer_text"),
         MultiFieldPanel(
-            [FieldPanel("facebook_url"), FieldPanel("instagram_url"),
-             FieldPanel("youtube_url"), FieldPanel("linkedin_url")],
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("instagram_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("linkedin_url"),
+            ],
             heading=_("Social networks"),
         ),
         FieldPanel("default_share_image"),
@@ -274,8 +325,10 @@ class SiteSettings(BaseSiteSetting):
     def social_links(self):
         """(network name, URL) for each network that has a URL."""
         networks = [
-            ("Facebook", self.facebook_url), ("Instagram", self.instagram_url),
-            ("YouTube", self.youtube_url), ("LinkedIn", self.linkedin_url),
+            ("Facebook", self.facebook_url),
+            ("Instagram", self.instagram_url),
+            ("YouTube", self.youtube_url),
+            ("LinkedIn", self.linkedin_url),
         ]
         return [(name, url) for name, url in networks if url]
 
@@ -286,7 +339,9 @@ class SiteSettings(BaseSiteSetting):
 class PageImpactFigure(Orderable):
     """An impact figure chosen for a page (home band, program, project, quality page)."""
 
-    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="impact_figure_links")
+    page = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="impact_figure_links"
+    )
     figure = models.ForeignKey(
         "impact.ImpactFigure", verbose_name=_("figure"), on_delete=models.CASCADE, related_name="+"
     )
@@ -302,8 +357,12 @@ class BasePage(IntroMixin, ImageMixin, Page):
     """Fields and behaviour every page of the site shares."""
 
     figures_panel = InlinePanel(
-        "impact_figure_links", label=_("Impact figures"), max_num=8,
-        help_text=_("Figures shown on this page. Edit the numbers themselves under Impact figures."),
+        "impact_figure_links",
+        label=_("Impact figures"),
+        max_num=8,
+        help_text=_(
+            "Figures shown on this page. Edit the numbers themselves under Impact figures."
+        ),
     )
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -399,7 +458,9 @@ class HomePage(BasePage):
     ]
 
     hero_call_to_action = models.CharField(
-        _("hero button label"), max_length=60, blank=True,
+        _("hero button label"),
+        max_length=60,
+        blank=True,
         help_text=_("e.g. Discover our cacao. Leads to the first section in the menu."),
     )
 
@@ -459,18 +520,28 @@ class HistoryPage(BasePage):
 class HistoryMilestone(Orderable):
     page = ParentalKey(HistoryPage, on_delete=models.CASCADE, related_name="milestones")
     year = models.PositiveSmallIntegerField(
-        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+        _("year"),
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
         help_text=_("Milestones are shown in the order of this list; give each its year."),
     )
     title = models.CharField(
-        _("title"), max_length=120, help_text=_("A few words, e.g. The first organic harvest."),
+        _("title"),
+        max_length=120,
+        help_text=_("A few words, e.g. The first organic harvest."),
     )
     text = models.TextField(
-        _("text"), max_length=800, help_text=_("What happened that year, in a few sentences."),
+        _("text"),
+        max_length=800,
+        help_text=_("What happened that year, in a few sentences."),
     )
     image = models.ForeignKey(
-        CustomImage, verbose_name=_("image"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+", help_text=_("Optional."),
+        CustomImage,
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Optional."),
     )
 
     panels = [FieldPanel("year"), FieldPanel("title"), FieldPanel("text"), FieldPanel("image")]
@@ -490,11 +561,15 @@ class CacaoQualityPage(BasePage):
         BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
     )
     certifications = ParentalManyToManyField(
-        Certification, blank=True, verbose_name=_("certifications"),
+        Certification,
+        blank=True,
+        verbose_name=_("certifications"),
         help_text=_("The certifications listed on this page (edit them under Cooperative)."),
     )
     provinces = ParentalManyToManyField(
-        Province, blank=True, verbose_name=_("provinces of origin"),
+        Province,
+        blank=True,
+        verbose_name=_("provinces of origin"),
         help_text=_("Where the cacao described here is grown."),
     )
 
@@ -566,7 +641,9 @@ class ClimateProjectIndexPage(BasePage):
     subpage_types = ["pages.ClimateProjectPage"]
 
     content_panels = Page.content_panels + [
-        *IntroMixin.intro_panels, *ImageMixin.image_panels, BasePage.figures_panel,
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        BasePage.figures_panel,
     ]
 
     class Meta:
@@ -577,10 +654,13 @@ class ClimateProjectIndexPage(BasePage):
         projects = self.get_children().live().public().specific().defer_streamfields()
         context["projects"] = prefetch_page_images(projects)
         context["map"] = map_context(Province.objects.all(), context["projects"], request)
-        context["partners"] = SimpleLazyObject(lambda: with_logos(
-            Partner.objects.filter(climateprojectpage__in=[project.pk for project in projects])
-            .distinct()
-        ))
+        context["partners"] = SimpleLazyObject(
+            lambda: with_logos(
+                Partner.objects.filter(
+                    climateprojectpage__in=[project.pk for project in projects]
+                ).distinct()
+            )
+        )
         return context
 
 
@@ -590,29 +670,45 @@ class ClimateProjectPage(BasePage):
     subpage_types = []
 
     start_year = models.PositiveSmallIntegerField(
-        _("start year"), null=True, blank=True,
+        _("start year"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1990), MaxValueValidator(2100)],
         help_text=_("e.g. 2008."),
     )
     carbon_standards = models.CharField(
-        _("carbon standards"), max_length=120, blank=True,
+        _("carbon standards"),
+        max_length=120,
+        blank=True,
         help_text=_("Standards the carbon credits are certified to, e.g. VCS, CCB."),
     )
     partners = ParentalManyToManyField(
-        Partner, blank=True, verbose_name=_("partners"),
+        Partner,
+        blank=True,
+        verbose_name=_("partners"),
         help_text=_("Organisations that fund or run the project with the cooperative."),
     )
     provinces = ParentalManyToManyField(
-        Province, blank=True, verbose_name=_("provinces"),
+        Province,
+        blank=True,
+        verbose_name=_("provinces"),
         help_text=_("Where the project takes place."),
     )
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Where to place the project on the map, e.g. -7.18."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True,
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("e.g. -76.73."),
     )
@@ -683,8 +779,11 @@ class StoryIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         stories = (
-            StoryPage.objects.child_of(self).live().public()
-            .defer_streamfields().order_by("-date", "-pk")
+            StoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("-date", "-pk")
         )
         # get_page() turns a missing, malformed or too large ?page= into a valid page.
         page_of_stories = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
@@ -698,7 +797,9 @@ class StoryPage(BasePage):
     parent_page_types = ["pages.StoryIndexPage"]
     subpage_types = []
 
-    date = models.DateField(_("date"), help_text=_("The date shown on the story; stories are listed newest first."))
+    date = models.DateField(
+        _("date"), help_text=_("The date shown on the story; stories are listed newest first.")
+    )
     body = StreamField(
         BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
     )
@@ -731,7 +832,9 @@ class StandardPage(BasePage):
     )
 
     content_panels = Page.content_panels + [
-        *IntroMixin.intro_panels, *ImageMixin.image_panels, FieldPanel("body"),
+        *IntroMixin.intro_panels,
+        *ImageMixin.image_panels,
+        FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
 

@@ -54,6 +54,9 @@ class LanguageEdit(models.Model):
         verbose_name = _("language edit")
         verbose_name_plural = _("language edits")
 
+    def __str__(self):
+        return f"{self.content_type.model} {self.object_id} ({self.language})"
+
 
 # --- Reading the translated text of an object ----------------------------------------------
 
@@ -103,7 +106,8 @@ def field_texts(obj):
         texts[name] = (label, values)
     for position, child in enumerate(_children(obj), start=1):
         for name in translated_fields(type(child)):
-            label = f"{child._meta.verbose_name} {position} – {child._meta.get_field(name).verbose_name}"
+            field_label = child._meta.get_field(name).verbose_name
+            label = f"{child._meta.verbose_name} {position} – {field_label}"
             values = {lang: _text(getattr(child, f"{name}_{lang}", None)) for lang in LANGUAGES}
             texts[f"{child._meta.model_name}-{position}-{name}"] = (label, values)
     return texts
@@ -112,8 +116,9 @@ def field_texts(obj):
 def fingerprints(texts):
     return {
         lang: hashlib.sha1(
-            json.dumps([(key, values[lang]) for key, (_label, values) in sorted(texts.items())])
-            .encode()
+            json.dumps(
+                [(key, values[lang]) for key, (_label, values) in sorted(texts.items())]
+            ).encode()
         ).hexdigest()
         for lang in LANGUAGES
     }
@@ -134,20 +139,31 @@ def record_edits(obj, when=None):
     }
     current = fingerprints(field_texts(obj))
     if not known:
-        LanguageEdit.objects.bulk_create([
-            LanguageEdit(content_type=content_type, object_id=str(obj.pk), language=lang,
-                         fingerprint=fingerprint, edited_at=when)
-            for lang, fingerprint in current.items()
-        ])
+        LanguageEdit.objects.bulk_create(
+            [
+                LanguageEdit(
+                    content_type=content_type,
+                    object_id=str(obj.pk),
+                    language=lang,
+                    fingerprint=fingerprint,
+                    edited_at=when,
+                )
+                for lang, fingerprint in current.items()
+            ]
+        )
         return
-    changed = {lang for lang, fingerprint in current.items()
-               if lang not in known or known[lang].fingerprint != fingerprint}
+    changed = {
+        lang
+        for lang, fingerprint in current.items()
+        if lang not in known or known[lang].fingerprint != fingerprint
+    }
     if not changed:
         return
     catching_up = all(lang in known and known[lang].behind_since for lang in changed)
     for lang, fingerprint in current.items():
-        edit = known.get(lang) or LanguageEdit(content_type=content_type, object_id=str(obj.pk),
-                                               language=lang, edited_at=when)
+        edit = known.get(lang) or LanguageEdit(
+            content_type=content_type, object_id=str(obj.pk), language=lang, edited_at=when
+        )
         if lang in changed:
             edit.fingerprint, edit.edited_at, edit.behind_since = fingerprint, when, None
         elif not catching_up and edit.behind_since is None:
@@ -229,7 +245,9 @@ def _issue(obj, kind, edit_url, edits):
 
 def _edits_by_object():
     edits = {}
-    for edit in LanguageEdit.objects.filter(behind_since__isnull=False).select_related("content_type"):
+    for edit in LanguageEdit.objects.filter(behind_since__isnull=False).select_related(
+        "content_type"
+    ):
         model = edit.content_type.model_class()
         edits.setdefault((model, edit.object_id), {})[edit.language] = edit.behind_since
     return edits
@@ -241,8 +259,12 @@ def translation_issues():
     issues = []
     pages = Page.objects.live().filter(depth__gt=1).order_by("path").specific()
     for page in pages:
-        issue = _issue(page, str(page._meta.verbose_name),
-                       reverse("wagtailadmin_pages:edit", args=[page.pk]), edits)
+        issue = _issue(
+            page,
+            str(page._meta.verbose_name),
+            reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            edits,
+        )
         issues.append(issue)
     for model in tracked_snippet_models():
         opts = model._meta
@@ -253,12 +275,16 @@ def translation_issues():
             objects = objects.select_related("site")
         for obj in objects:
             if opts.model_name == "sitesettings":
-                url = reverse("wagtailsettings:edit", args=[opts.app_label, opts.model_name, obj.site_id])
+                url = reverse(
+                    "wagtailsettings:edit", args=[opts.app_label, opts.model_name, obj.site_id]
+                )
                 obj_title = f"{opts.verbose_name} – {obj.site}"
             elif opts.model_name == "customimage":
                 url, obj_title = reverse("wagtailimages:edit", args=[obj.pk]), str(obj)
             else:
-                url = reverse(f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[obj.pk])
+                url = reverse(
+                    f"wagtailsnippets_{opts.app_label}_{opts.model_name}:edit", args=[obj.pk]
+                )
                 obj_title = str(obj)
             issue = _issue(obj, str(opts.verbose_name), url, edits)
             issue.title = obj_title

@@ -64,7 +64,9 @@ def figure_form_data(figure, action=None, **changes):
     return {key: value for key, value in data.items() if value is not None}
 
 
-def make_story(title_fr="Une histoire de test", title_es="Una historia de prueba", date=None, **fields):
+def make_story(
+    title_fr="Une histoire de test", title_es="Una historia de prueba", date=None, **fields
+):
     index = page_models.StoryIndexPage.objects.get()
     story = page_models.StoryPage(
         title=title_fr,

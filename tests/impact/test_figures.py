@@ -68,14 +68,18 @@ def test_publishing_a_figure_in_the_admin_changes_the_pages_that_show_it(admin_c
         ({"value": "trois"}, "value", "Saisissez un nombre."),
     ],
 )
-def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(admin_client, superuser, changes, field, message):
+def test_invalid_figure_gets_a_clear_error_and_nothing_is_saved(
+    admin_client, superuser, changes, field, message
+):
     """The admin speaks the editor's language (here French, chosen in the account).
 
     Publishing checks every field; a draft may still lack a label (as a page draft may).
     """
     from wagtail.users.models import UserProfile
 
-    UserProfile.objects.filter(pk=UserProfile.get_for_user(superuser).pk).update(preferred_language="fr")
+    UserProfile.objects.filter(pk=UserProfile.get_for_user(superuser).pk).update(
+        preferred_language="fr"
+    )
     figure = ImpactFigure.objects.get(key="trees-planted")
     response = admin_client.post(edit_url(figure), figure_form_data(figure, "publish", **changes))
     assert response.status_code == 200
@@ -90,9 +94,16 @@ def test_new_figure_is_added_from_the_admin(admin_client):
     url = reverse("wagtailsnippets_impact_impactfigure:add")
     data = figure_form_data(
         ImpactFigure(
-            key="schools-built", value=12, unit="schools", category="social", sort_order=5,
-            label_fr="écoles construites", label_es="escuelas construidas",
-            source_fr="ACOPAGRO", source_es="ACOPAGRO", as_of=datetime.date(2025, 1, 1),
+            key="schools-built",
+            value=12,
+            unit="schools",
+            category="social",
+            sort_order=5,
+            label_fr="écoles construites",
+            label_es="escuelas construidas",
+            source_fr="ACOPAGRO",
+            source_es="ACOPAGRO",
+            as_of=datetime.date(2025, 1, 1),
         ),
         action="publish",
     )
@@ -107,7 +118,9 @@ def test_template_tag_and_block_format_for_the_page_language(client):
     from django.utils import translation
 
     make_figure(key="tag-test", value="1500000", unit="hectares", is_minimum=True)
-    template = Template('{% load impact_tags %}{% impact_figure "tag-test" as f %}{{ f|figure_text }}')
+    template = Template(
+        '{% load impact_tags %}{% impact_figure "tag-test" as f %}{{ f|figure_text }}'
+    )
     with translation.override("es"):
         assert template.render(Context()) == f"más de 1.500.000{NBSP}hectáreas"
     with translation.override("fr"):

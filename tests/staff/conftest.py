@@ -9,7 +9,9 @@ from tests.factories import make_story
 
 
 def _member_of(django_user_model, username, group_name):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-for-tests")
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", "pw-for-tests"
+    )
     user.groups.add(Group.objects.get(name=group_name))
     return user
 
@@ -27,8 +29,8 @@ def moderator(django_user_model):
 def story_form_data(story, action=None, **fields):
     """The edit form of ``story`` as the admin posts it, with ``fields`` changed.
 
-    ``body_fr`` / ``body_es`` may be given as an HTML paragraph ("" for an empty body); ``action`` is ``submit``,
-    ``publish`` or None (save a draft).
+    ``body_fr`` / ``body_es`` may be given as an HTML paragraph ("" for an empty body);
+    ``action`` is ``submit``, ``publish`` or None (save a draft).
     """
     values = {
         "title_fr": story.title_fr,

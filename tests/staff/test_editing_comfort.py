@@ -33,13 +33,20 @@ def test_admin_is_in_spanish_for_a_user_without_a_preference(client, editor):
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_a_user_can_choose_french_or_english(client, editor, language):
     client.force_login(editor)
-    response = client.post(reverse("wagtailadmin_account"), {
-        "name_email-first_name": "Rosa", "name_email-last_name": "Pérez",
-        "name_email-email": "editor@example.org",
-        "locale-preferred_language": language, "locale-current_time_zone": "",
-        "theme-theme": "system", "theme-contrast": "system", "theme-density": "default",
-        "avatar-avatar": "",
-    })
+    response = client.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-first_name": "Rosa",
+            "name_email-last_name": "Pérez",
+            "name_email-email": "editor@example.org",
+            "locale-preferred_language": language,
+            "locale-current_time_zone": "",
+            "theme-theme": "system",
+            "theme-contrast": "system",
+            "theme-density": "default",
+            "avatar-avatar": "",
+        },
+    )
     assert response.status_code == 302, response.context and [
         form.errors for form in response.context.get("panels_by_tab", {}) and []
     ]
@@ -68,16 +75,20 @@ def test_project_strings_in_the_admin_are_translated(client, editor):
     assert "La fecha que se muestra en la noticia" in html
 
 
-@pytest.mark.parametrize(("mode", "expected", "absent"), [
-    ("fr", "Aperçu en français.", "Vista previa en español."),
-    ("es", "Vista previa en español.", "Aperçu en français."),
-])
+@pytest.mark.parametrize(
+    ("mode", "expected", "absent"),
+    [
+        ("fr", "Aperçu en français.", "Vista previa en español."),
+        ("es", "Vista previa en español.", "Aperçu en français."),
+    ],
+)
 def test_preview_shows_the_draft_in_either_language(client, editor, mode, expected, absent):
     client.force_login(editor)
     story = demo_page(m.StoryPage)
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[story.pk])
-    data = story_form_data(story, body_fr="<p>Aperçu en français.</p>",
-                           body_es="<p>Vista previa en español.</p>")
+    data = story_form_data(
+        story, body_fr="<p>Aperçu en français.</p>", body_es="<p>Vista previa en español.</p>"
+    )
     assert client.post(url, data).json()["is_valid"]
     response = client.get(url, {"mode": mode})
     html = response.content.decode()
@@ -142,13 +153,22 @@ def test_every_field_editors_fill_has_a_help_text(model):
     from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, WorkflowMixin
 
     # Wagtail's own fields (publishing, locking, revisions) are not in the project's forms.
-    wagtail_bases = (Page, AbstractImage, WorkflowMixin, DraftStateMixin, LockableMixin,
-                     RevisionMixin)
+    wagtail_bases = (
+        Page,
+        AbstractImage,
+        WorkflowMixin,
+        DraftStateMixin,
+        LockableMixin,
+        RevisionMixin,
+    )
     inherited = {field.name for base in wagtail_bases for field in base._meta.get_fields()}
     missing = [
-        field.name for field in model._meta.get_fields()
-        if getattr(field, "editable", False) and not field.auto_created
-        and field.name not in inherited and field.name not in ("page", "site")
+        field.name
+        for field in model._meta.get_fields()
+        if getattr(field, "editable", False)
+        and not field.auto_created
+        and field.name not in inherited
+        and field.name not in ("page", "site")
         and not field.name.endswith(("_fr", "_es"))
         and not str(getattr(field, "help_text", ""))
     ]

@@ -45,9 +45,16 @@ def figure():
 def new_figure(**fields):
     """An unsaved figure, for the add form."""
     values = {
-        "key": "schools-built", "value": Decimal(12), "unit": "schools", "category": "social",
-        "sort_order": 5, "label_fr": "écoles construites", "label_es": "escuelas construidas",
-        "source_fr": "ACOPAGRO", "source_es": "ACOPAGRO", "as_of": datetime.date(2025, 1, 1),
+        "key": "schools-built",
+        "value": Decimal(12),
+        "unit": "schools",
+        "category": "social",
+        "sort_order": 5,
+        "label_fr": "écoles construites",
+        "label_es": "escuelas construidas",
+        "source_fr": "ACOPAGRO",
+        "source_es": "ACOPAGRO",
+        "as_of": datetime.date(2025, 1, 1),
     }
     values.update(fields)
     return ImpactFigure(**values)
@@ -69,7 +76,7 @@ def shown_figure(html, key):
     if marker not in html:
         return None
     start = html.index(marker)
-    return html[start:html.index("</li>", start)]
+    return html[start : html.index("</li>", start)]
 
 
 def edit(client, figure, action=None, **changes):
@@ -152,8 +159,9 @@ def test_an_editors_new_figure_is_a_draft_and_not_on_the_impact_page(client, edi
 def test_a_draft_figure_is_shown_nowhere_public(client):
     """Not on the impact page, nor chosen on a page, nor in a body's figures block, nor
     through the template tag."""
-    draft = make_figure(key="draft-figure", label_fr="chiffre en brouillon",
-                        label_es="cifra en borrador")
+    draft = make_figure(
+        key="draft-figure", label_fr="chiffre en brouillon", label_es="cifra en borrador"
+    )
     ImpactFigure.objects.filter(pk=draft.pk).update(live=False)
     live = ImpactFigure.objects.get(key="forest-protected")
     home = home_page()
@@ -314,7 +322,7 @@ def test_the_listing_shows_each_figures_status(client, editor, moderator, figure
 
     def status_of(figure):
         row = next(row for row in rows if f'id="snippet_{figure.pk}_title"' in row)
-        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row[row.index("w-status"):]))
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", row[row.index("w-status") :]))
 
     assert "publicada + en moderación" in status_of(figure)
     assert "borrador" in status_of(draft)

@@ -155,12 +155,18 @@ def test_a_figure_change_is_reported_once_it_is_approved(client, editor, moderat
     assert figure_issue() is None
 
     task_state = TaskState.objects.get(
-        status=TaskState.STATUS_IN_PROGRESS, workflow_state__object_id=str(figure.pk),
+        status=TaskState.STATUS_IN_PROGRESS,
+        workflow_state__object_id=str(figure.pk),
         workflow_state__base_content_type=ContentType.objects.get_for_model(ImpactFigure),
     )
     client.force_login(moderator)
-    client.post(reverse("wagtailsnippets_impact_impactfigure:workflow_action",
-                        args=[figure.pk, "approve", task_state.pk]), {"comment": ""})
+    client.post(
+        reverse(
+            "wagtailsnippets_impact_impactfigure:workflow_action",
+            args=[figure.pk, "approve", task_state.pk],
+        ),
+        {"comment": ""},
+    )
     assert figure_issue().missing["es"] == [str(ImpactFigure._meta.get_field("label").verbose_name)]
 
 
@@ -168,9 +174,17 @@ def test_a_new_figure_in_draft_is_not_reported(client, editor):
     from tests.factories import figure_form_data
 
     client.force_login(editor)
-    draft = ImpactFigure(key="draft-only", value=3, unit="schools", category="social",
-                         label_fr="écoles en projet", label_es="", source_fr="ACOPAGRO",
-                         source_es="ACOPAGRO", as_of=datetime.date(2025, 1, 1))
+    draft = ImpactFigure(
+        key="draft-only",
+        value=3,
+        unit="schools",
+        category="social",
+        label_fr="écoles en projet",
+        label_es="",
+        source_fr="ACOPAGRO",
+        source_es="ACOPAGRO",
+        as_of=datetime.date(2025, 1, 1),
+    )
     client.post(reverse("wagtailsnippets_impact_impactfigure:add"), figure_form_data(draft))
     figure = ImpactFigure.objects.get(key="draft-only")
     assert not figure.live

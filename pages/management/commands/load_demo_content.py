@@ -61,7 +61,9 @@ class Command(BaseCommand):
             self.fill_bodies()
         clear_localized_site_root_paths()
         call_command("rebuild_search_entries", verbosity=0)  # the site search (discovery app)
-        self.stdout.write(self.style.SUCCESS(f"Demo content ready ({self.created} objects created)."))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content ready ({self.created} objects created).")
+        )
 
     # --- snippets and images -----------------------------------------------------------
 
@@ -74,7 +76,9 @@ class Command(BaseCommand):
                 image = page_models.CustomImage(title=title)
                 translated(image, "description", spec["description"])
                 data = render(spec["motif"], spec["key"])
-                image.file = ImageFile(_named_bytes(data, f"{spec['key']}.jpg"), name=f"{spec['key']}.jpg")
+                image.file = ImageFile(
+                    _named_bytes(data, f"{spec['key']}.jpg"), name=f"{spec['key']}.jpg"
+                )
                 image.save()
                 self.created += 1
             images[spec["key"]] = image
@@ -108,7 +112,10 @@ class Command(BaseCommand):
         for spec in content.PROVINCES:
             province, created = page_models.Province.objects.get_or_create(
                 name=spec["name"],
-                defaults={"latitude": Decimal(spec["latitude"]), "longitude": Decimal(spec["longitude"])},
+                defaults={
+                    "latitude": Decimal(spec["latitude"]),
+                    "longitude": Decimal(spec["longitude"]),
+                },
             )
             self.created += created
             provinces[spec["name"]] = province
@@ -129,10 +136,14 @@ class Command(BaseCommand):
     def load_certifications(self):
         certifications = {}
         for spec in content.CERTIFICATIONS:
-            certification = page_models.Certification.objects.filter(name_fr=spec["name"]["fr"]).first()
+            certification = page_models.Certification.objects.filter(
+                name_fr=spec["name"]["fr"]
+            ).first()
             if certification is None:
                 certification = page_models.Certification(
-                    year=spec.get("year"), url=spec.get("url", ""), sort_order=spec.get("sort_order", 100)
+                    year=spec.get("year"),
+                    url=spec.get("url", ""),
+                    sort_order=spec.get("sort_order", 100),
                 )
                 translated(certification, "name", spec["name"])
                 translated(certification, "description", spec.get("description"))
@@ -150,7 +161,9 @@ class Command(BaseCommand):
             root = Page.get_first_root_node()
             spec = content.HOME
             home = page_models.HomePage(
-                title=spec["title"]["fr"], slug="accueil", show_in_menus=False,
+                title=spec["title"]["fr"],
+                slug="accueil",
+                show_in_menus=False,
                 image=self.images.get(spec.get("image")),
             )
             self.set_common_fields(home, spec)
@@ -161,8 +174,13 @@ class Command(BaseCommand):
             home.save_revision().publish()
             self.created += 1
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True,
-                                site_name="ACOPAGRO")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="ACOPAGRO",
+            )
         elif site.root_page_id != home.pk:
             old_root = site.root_page
             site.root_page = home
@@ -264,14 +282,33 @@ class Command(BaseCommand):
         if kind == "quote":
             return ("quote", {"quote": value["quote"], "attribution": value.get("attribution", "")})
         if kind == "image":
-            return ("image", {"image": self.images[value["image"]], "caption": value.get("caption", ""), "wide": value.get("wide", False)})
+            return (
+                "image",
+                {
+                    "image": self.images[value["image"]],
+                    "caption": value.get("caption", ""),
+                    "wide": value.get("wide", False),
+                },
+            )
         if kind == "impact_figures":
-            return ("impact_figures", {"heading": value.get("heading", ""),
-                                       "figures": [self.figures[key] for key in value["figures"]]})
+            return (
+                "impact_figures",
+                {
+                    "heading": value.get("heading", ""),
+                    "figures": [self.figures[key] for key in value["figures"]],
+                },
+            )
         if kind == "call_to_action":
             target = Page.objects.filter(slug_fr=value["page"]).first()
-            return ("call_to_action", {"text": value.get("text", ""), "label": value["label"],
-                                       "page": target, "external_url": value.get("url", "")})
+            return (
+                "call_to_action",
+                {
+                    "text": value.get("text", ""),
+                    "label": value["label"],
+                    "page": target,
+                    "external_url": value.get("url", ""),
+                },
+            )
         raise ValueError(f"Unknown block type in demo content: {kind}")
 
 
