@@ -1,7 +1,5 @@
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, StatusTagColumn
-from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -33,10 +31,7 @@ class ImpactFigureViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         # The status column asks each row whether it is in moderation: one query for all.
-        in_progress = WorkflowState.objects.active().select_related("current_task_state__task")
-        return ImpactFigure.objects.prefetch_related(
-            Prefetch("_workflow_states", queryset=in_progress, to_attr="_current_workflow_states")
-        )
+        return ImpactFigure.objects.prefetch_workflow_states()
 
 
 register_snippet(ImpactFigureViewSet)
