@@ -55,6 +55,7 @@ def figure_form_data(figure, action=None, **changes):
         "source_es": figure.source_es,
         "source_url": figure.source_url,
         "as_of": figure.as_of.isoformat(),
+        "as_of_precision": figure.as_of_precision,
     }
     if figure.is_minimum:
         data["is_minimum"] = "on"
