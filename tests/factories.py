@@ -3,9 +3,11 @@
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import get_page_models
 
+from contact.models import ContactPage
 from impact.models import ImpactFigure
 from pages import models as page_models
 
@@ -95,7 +97,7 @@ PAGE_MODELS = [
     page_models.ClimateProjectPage,
     page_models.StoryIndexPage,
     page_models.StoryPage,
-    page_models.ContactPage,
+    ContactPage,
     page_models.ImpactPage,
     page_models.StandardPage,
 ]
@@ -103,4 +105,8 @@ PAGE_MODELS = [
 
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
-    return [model for model in get_page_models() if model._meta.app_label == "pages"]
+    return [
+        model
+        for model in get_page_models()
+        if model._meta.app_config.path.startswith(str(settings.BASE_DIR))
+    ]

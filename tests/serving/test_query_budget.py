@@ -15,8 +15,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import slugify
 
+from cooperative.models import Partner
+from core.models import CustomImage
 from pages import models as page_models
-from pages.models import CustomImage, PageImpactFigure, Partner
+from pages.models import PageImpactFigure
 from tests.factories import PAGE_MODELS, demo_page, home_page, make_figure
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
