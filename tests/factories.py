@@ -3,9 +3,8 @@
 import datetime
 from decimal import Decimal
 
-from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
 from contact.models import ContactPage
 from impact.models import ImpactFigure
@@ -105,8 +104,4 @@ PAGE_MODELS = [
 
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
-    return [
-        model
-        for model in get_page_models()
-        if model._meta.app_config.path.startswith(str(settings.BASE_DIR))
-    ]
+    return [model for model in get_page_models() if model is not Page]

@@ -61,7 +61,8 @@ def test_impact_page_shows_every_figure_grouped_by_category(
     positions = [html.index(f">{heading}</h2>") for heading in headings]
     assert positions == sorted(positions), "categories are not in their usual order"
     assert figure_text in html
-    assert 'datetime="2025-06-30"' in html
+    figure = ImpactFigure.objects.live().first()
+    assert f'<time datetime="{figure.as_of_iso}">{figure.as_of_display}</time>' in html
 
 
 def test_impact_page_links_a_source_that_has_a_url(client):
