@@ -8,6 +8,10 @@ class PagesConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
+        from languages.fallback import use_msgid_fallback
+
         from . import signals
 
+        # Strings missing from a catalog show in English, not in French (languages/).
+        use_msgid_fallback()
         post_migrate.connect(signals.fill_default_language_fields, sender=self)
