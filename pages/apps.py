@@ -10,8 +10,10 @@ class PagesConfig(AppConfig):
     def ready(self):
         from languages.fallback import use_msgid_fallback
 
-        from . import signals
+        from . import signals, staff_names
 
         # Strings missing from a catalog show in English, not in French (languages/).
         use_msgid_fallback()
         post_migrate.connect(signals.fill_default_language_fields, sender=self)
+        # Project-created group, workflow and task names in the reader's language.
+        staff_names.connect()
