@@ -3,6 +3,7 @@ never in the public site's default language; the public site's own strings are
 translated in every language, so it does not depend on any fallback."""
 
 import re
+from contextlib import contextmanager
 
 import polib
 import pytest
@@ -31,12 +32,23 @@ def french_only_catalog(tmp_path):
         yield
 
 
+@contextmanager
+def django_fallback_in_use():
+    """Django's own behaviour (fallback to LANGUAGE_CODE) for a while; then whatever was
+    in use before (the project's patch, unless it was switched off to check these tests)."""
+    patched = fallback.msgid_fallback_in_use()
+    fallback.restore_django_fallback()
+    try:
+        yield
+    finally:
+        if patched:
+            fallback.use_msgid_fallback()
+
+
 @pytest.fixture
 def django_fallback():
-    """Django's own behaviour (fallback to LANGUAGE_CODE) for the duration of a test."""
-    fallback.restore_django_fallback()
-    yield
-    fallback.use_msgid_fallback()
+    with django_fallback_in_use():
+        yield
 
 
 def other_languages():
@@ -66,11 +78,13 @@ def test_without_the_patch_django_would_show_the_default_language(
 
 
 def test_the_patch_can_be_applied_twice():
-    fallback.use_msgid_fallback()
-    fallback.use_msgid_fallback()
-    assert fallback.msgid_fallback_in_use()
-    with translation.override("es"):
-        assert translation.gettext("Search all pages…") == "Buscar en todas las páginas…"
+    with django_fallback_in_use():
+        fallback.use_msgid_fallback()
+        fallback.use_msgid_fallback()
+        assert fallback.msgid_fallback_in_use()
+        with translation.override("es"):
+            assert translation.gettext("Search all pages…") == "Buscar en todas las páginas…"
+        fallback.restore_django_fallback()
 
 
 @pytest.mark.parametrize(
@@ -110,10 +124,7 @@ def test_public_pages_are_the_same_with_and_without_the_patch():
 
     with override_settings(PAGE_CACHE_ENABLED=False):
         with_patch = render_all()
-        fallback.restore_django_fallback()
-        try:
+        with django_fallback_in_use():
             with_django_fallback = render_all()
-        finally:
-            fallback.use_msgid_fallback()
     assert len(with_patch) == len(pages) * len(languages)
     assert with_patch == with_django_fallback
