@@ -38,7 +38,7 @@ compilemessages: install ## Compile locale/*.po (committed .mo files are used wh
 	fi
 
 messages: install ## Extract template and code strings into locale/fr and locale/es
-	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --no-obsolete --no-location
+	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --ignore=admin_locale --ignore=tests --no-obsolete --no-location
 	$(MAKE) compilemessages
 
 demo: migrate ## Load the demo content when the database has no site yet

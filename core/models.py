@@ -30,6 +30,11 @@ class CustomImage(AbstractImage):
         field for field in Image.admin_form_fields if field != "description"
     ) + ("description_fr", "description_es", "is_decorative")
 
+    class Meta:
+        # Wagtail's own names: without them the admin says "custom images".
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
     @property
     def default_alt_text(self):
         if self.is_decorative:

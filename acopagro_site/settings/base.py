@@ -143,7 +143,10 @@ LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the project's own strings (makemessages keeps it in step with the code).
+# admin_locale/: Wagtail admin strings that Wagtail's own Spanish (and French) catalogs
+# lack, kept apart so that makemessages never prunes them (scripts/admin-catalog).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Lima"
