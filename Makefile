@@ -37,9 +37,8 @@ compilemessages: install ## Compile locale/*.po (committed .mo files are used wh
 		echo "msgfmt (GNU gettext) not found: using the committed .mo files."; \
 	fi
 
-messages: install ## Extract template and code strings into locale/fr and locale/es
-	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --ignore=admin_locale --ignore=tests --no-obsolete --no-location
-	$(MAKE) compilemessages
+messages: install ## Extract template and code strings into the catalog of every language in settings.LANGUAGES
+	$(PY) manage.py update_catalogs
 
 demo: migrate ## Load the demo content when the database has no site yet
 	$(PY) manage.py load_demo_content --if-empty
