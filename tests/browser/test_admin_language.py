@@ -22,6 +22,7 @@ from django.urls import reverse
 from wagtail.models import ModelLogEntry, Revision, WorkflowState
 from wagtail.users.models import UserProfile
 
+from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as page_models
 from tests.factories import make_figure, make_story
@@ -116,7 +117,7 @@ def walk_data():
     """A story and a figure of the walk's own, deleted afterwards with their history."""
     story = make_story(title_fr="Une récolte à raconter", title_es="Una cosecha que contar")
     figure = make_figure(key="admin-language-figure")
-    image = page_models.CustomImage.objects.order_by("pk").first()
+    image = CustomImage.objects.order_by("pk").first()
     try:
         yield {"story": story, "figure": figure, "image": image}
     finally:
@@ -150,7 +151,7 @@ def screens(data):
         ("images", reverse("wagtailimages:index")),
         ("image-editor", reverse("wagtailimages:edit", args=[data["image"].pk])),
         ("documents", reverse("wagtaildocs:index")),
-        ("partners", reverse("wagtailsnippets_pages_partner:list")),
+        ("partners", reverse("wagtailsnippets_cooperative_partner:list")),
         ("figures", reverse("wagtailsnippets_impact_impactfigure:list")),
         ("figure-editor", figure_edit),
         ("translation-report", reverse("translation_status")),

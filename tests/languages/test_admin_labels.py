@@ -32,9 +32,9 @@ def test_contact_requests_say_yes_or_no(client, superuser, language):
         language="es",
         email_sent=True,
     )
-    listing = client.get(reverse("wagtailsnippets_pages_contactsubmission:list"))
+    listing = client.get(reverse("wagtailsnippets_contact_contactsubmission:list"))
     inspect = client.get(
-        reverse("wagtailsnippets_pages_contactsubmission:inspect", args=[submission.pk])
+        reverse("wagtailsnippets_contact_contactsubmission:inspect", args=[submission.pk])
     )
     yes, no = YES_NO[language]
     for html in (listing.content.decode(), inspect.content.decode()):
