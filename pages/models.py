@@ -24,7 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from impact.models import ImpactFigure
-from serving.cache import site_cached
+from serving.cache import accept_query, site_cached
 
 from .blocks import BODY_HELP_TEXT, BodyStoryBlock
 from .maps import map_context
@@ -785,8 +785,19 @@ class StoryIndexPage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        # get_page() turns a missing, malformed or too large ?page= into a valid page.
-        page_of_stories = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(stories, STORIES_PER_PAGE)
+        numbers = request.GET.getlist("page")
+        if not numbers:
+            page_of_stories = paginator.page(1)
+        else:
+            # Only the pages that exist, written as the listing's own links write them:
+            # anything else is a 404, so junk never fills the page cache (serving/cache.py).
+            number = numbers[0]
+            canonical = number.isdigit() and number == str(int(number))
+            if len(numbers) > 1 or not canonical or not 1 <= int(number) <= paginator.num_pages:
+                raise Http404
+            page_of_stories = paginator.page(int(number))
+            accept_query(request)
         prefetch_page_images(page_of_stories.object_list)
         context["stories"] = page_of_stories
         return context
