@@ -1,7 +1,8 @@
 """The contact and sample-request page for buyers, and the messages it receives.
 
-A message is stored first and notified by email second: an email failure (server down,
-wrong password) is logged and marked on the message, never loses it. Spam is kept out
+A message is stored and its staff notification queued; a worker emails it
+(pages/notifications.py), so a slow or failing mail server never delays the visitor nor
+loses the message. Spam is kept out
 without third-party services: a honeypot field that people never see, and a limit of
 ``settings.CONTACT_RATE_LIMIT`` messages per IP address and hour (Django's cache).
 """
@@ -11,12 +12,9 @@ import logging
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.core.mail import EmailMessage
 from django.db import models
 from django.http import HttpResponseRedirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -176,33 +174,6 @@ def notification_recipient(site):
     return site_settings.contact_notification_email or site_settings.email
 
 
-def notify_staff(submission, request, recipient):
-    """Email the staff about ``submission``; True when it went. Never raises."""
-    if not recipient:
-        logger.warning("Contact request %s stored; no notification address is set.", submission.pk)
-        return False
-    # The staff read the notification in the admin's language, whatever the buyer's.
-    with translation.override(settings.WAGTAILADMIN_DEFAULT_LANGUAGE):
-        admin_path = reverse(
-            "wagtailsnippets_pages_contactsubmission:inspect", args=[submission.pk]
-        )
-        context = {
-            "submission": submission,
-            "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + admin_path,
-        }
-        subject = render_to_string("pages/contact_page_email_subject.txt", context).strip()
-        body = render_to_string("pages/contact_page_email.txt", context)
-    message = EmailMessage(subject, body, to=[recipient], reply_to=[submission.email])
-    try:
-        message.send()
-    except Exception:  # any backend failure: the message is stored, say so in the log
-        logger.exception("Contact request %s stored; its notification email failed.", submission.pk)
-        return False
-    ContactSubmission.objects.filter(pk=submission.pk).update(email_sent=True)
-    submission.email_sent = True
-    return True
-
-
 class ContactPage(BasePage):
     """The contact page: the cooperative's details and the buyers' form."""
 
@@ -271,7 +242,11 @@ class ContactPage(BasePage):
                 submission = form.save(commit=False)
                 submission.language = translation.get_language()
                 submission.save()
-                notify_staff(submission, request, notification_recipient(self.get_site()))
+                # Emailed by the worker (pages/notifications.py): the visitor never waits
+                # for the mail server.
+                from .notifications import queue_notification
+
+                queue_notification(submission, self.get_site())
                 # Post/redirect/get: reloading the thank-you page sends nothing again.
                 return HttpResponseRedirect(self.get_url(request) + "?sent=1")
         context = self.get_context(request, *args, **kwargs)

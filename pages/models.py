@@ -856,4 +856,5 @@ class StandardPage(BasePage):
 # The contact page and its messages, and the per-language edit tracking of the translation
 # report, live in their own modules.
 from .contact import ContactPage, ContactSubmission  # noqa: E402, F401
+from .notifications import ContactNotification  # noqa: E402, F401
 from .translation_status import LanguageEdit  # noqa: E402, F401

@@ -2,10 +2,15 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+
+from serving.spreadsheets import SafeCsvExportMixin
 
 from .models import Certification, ContactSubmission, Partner, Province
+from .notifications import failing_notifications
 from .reports import TranslationStatusReportView
 
 
@@ -39,6 +44,25 @@ class CooperativeViewSetGroup(SnippetViewSetGroup):
 register_snippet(CooperativeViewSetGroup)
 
 
+class ContactSubmissionIndexView(SafeCsvExportMixin, IndexView):
+    """The list of messages; its CSV export never starts a formula (visitors wrote it)."""
+
+    def get_base_queryset(self):
+        # The delivery state column, without a query per row.
+        return super().get_base_queryset().select_related("notification")
+
+
+def delivery_state(submission):
+    """The notification's delivery state (pages/notifications.py), with its last error."""
+    notification = getattr(submission, "notification", None)
+    if notification is None:
+        return _("Sent") if submission.email_sent else "—"
+    state = notification.get_state_display()
+    if notification.last_error and notification.state != "sent":
+        return f"{state} ({notification.recipient or '—'}: {notification.last_error})"
+    return state
+
+
 class ContactSubmissionViewSet(SnippetViewSet):
     """Buyers' messages: listed newest first, filtered, read in full and exported as CSV.
 
@@ -47,6 +71,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
     """
 
     model = ContactSubmission
+    index_view_class = ContactSubmissionIndexView
     icon = "mail"
     menu_label = _("Contact requests")
     menu_order = 220
@@ -59,7 +84,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
         "organisation",
         "country",
         "request_type",
-        "email_sent",
+        Column("delivery", label=_("Notification"), accessor=delivery_state),
         "handled",
     ]
     list_filter = ["request_type", "handled", "language"]
@@ -106,3 +131,31 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=50,
     )
+
+
+class NotificationFailuresPanel(Component):
+    """On the dashboard, while contact notifications fail for good: which address fails
+    and why, so that someone answers those messages from the admin."""
+
+    name = "contact_notification_failures"
+    order = 50
+    template_name = "pages/admin/notification_failures_panel.html"
+
+    def __init__(self, failures):
+        self.failures = failures
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "failures": self.failures[:5],
+            "count": len(self.failures),
+            "list_url": reverse("wagtailsnippets_pages_contactsubmission:list"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_notification_failures_panel(request, panels):
+    if not request.user.has_perm("pages.view_contactsubmission"):
+        return
+    failures = list(failing_notifications().select_related("submission").order_by("-pk")[:50])
+    if failures:
+        panels.append(NotificationFailuresPanel(failures))
