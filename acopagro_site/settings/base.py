@@ -86,6 +86,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "acopagro_site.urls"
+# A form refused for a missing or wrong CSRF token: a page in the visitor's language.
+CSRF_FAILURE_VIEW = "acopagro_site.views.csrf_failure"
 
 TEMPLATES = [
     {

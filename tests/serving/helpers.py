@@ -17,6 +17,7 @@ def production_env(**overrides):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="www.acopagro.example",
         WAGTAILADMIN_BASE_URL="https://www.acopagro.example",
+        SITE_URL="https://www.acopagro.example",
     )
     for key, value in overrides.items():
         if value is None:
