@@ -27,7 +27,7 @@ def production_env(**overrides):
     return env
 
 
-def run_python(code, env, timeout=120):
+def run_python(code, env, timeout=600):
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -38,7 +38,7 @@ def run_python(code, env, timeout=120):
     )
 
 
-def run_manage(*args, env, timeout=300):
+def run_manage(*args, env, timeout=600):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

@@ -38,7 +38,7 @@ print(json.dumps({{name: getattr(settings, name) for name in {HEADER_SETTINGS!r}
 
 @pytest.fixture(scope="module")
 def production_headers():
-    result = run_python(READ, production_env(REDIS_URL=None))
+    result = run_python(READ, production_env(REDIS_URL=None), timeout=600)
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout.strip().splitlines()[-1])
     if values["SECURE_PROXY_SSL_HEADER"]:
