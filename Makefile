@@ -56,6 +56,8 @@ serve-prod: install ## Production settings + gunicorn on 127.0.0.1:$(PORT) (coll
 		SESSION_COOKIE_SECURE="$${SESSION_COOKIE_SECURE:-false}" \
 		CSRF_COOKIE_SECURE="$${CSRF_COOKIE_SECURE:-false}" \
 		WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" \
+		MEDIA_ROOT="$${MEDIA_ROOT:-$(CURDIR)/media}" \
 		PORT=$(PORT); \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(PY) manage.py migrate --noinput --verbosity 0 && \

@@ -8,10 +8,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 
+from serving.spreadsheets import SafeCsvExportMixin
+
 from .translation_status import translation_issues
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(SafeCsvExportMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "globe"
     index_url_name = "translation_status"

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     # The project's apps, each depending only on those listed after it (README
     # "Architecture"; `make lint` checks the layers with import-linter).
+    "operations",
     "contact",
     "editorial",
     "discovery",
@@ -91,6 +92,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "acopagro_site.urls"
+# A form refused for a missing or wrong CSRF token: a page in the visitor's language.
+CSRF_FAILURE_VIEW = "acopagro_site.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -294,9 +297,17 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "acopagro"),
             "TIMEOUT": 3600,
+            # A Redis that is down or frozen costs a request at most this long (then it
+            # is a cache miss, and Redis is left alone for a few seconds).
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "health_check_interval": 30,
+            },
         }
     }
-    # Sessions read from Redis and written through to the database (they survive eviction).
+    # Sessions read from Redis and written through to the database (they survive eviction,
+    # and when Redis is unavailable they are read from the database).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
