@@ -88,7 +88,7 @@ def article(page, canonical, language, description, image_card):
     if description:
         data["description"] = description
     if getattr(page, "date", None):
-        data["datePublished"] = page.date.isoformat()
+        data["datePublished"] = page.date_iso  # no more of the date than is known
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
     if image_card:

@@ -139,3 +139,13 @@ def format_as_of(date, precision, language=None):
         text = formats.date_format(date, "DATE_FORMAT")
         # Translators: the figure is true as of a day, e.g. "as of 30 June 2025".
         return pgettext("as of a day", "as of %(date)s") % {"date": text}
+
+
+def format_date(date, precision):
+    """``2012``, ``février 2025`` or ``20 février 2025``: no more of the date than is
+    known, in the active language (story dates use it)."""
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return formats.date_format(date, "YEAR_MONTH_FORMAT")
+    return formats.date_format(date, "DATE_FORMAT")

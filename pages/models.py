@@ -23,6 +23,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from impact.formatting import AS_OF_PRECISIONS, as_of_iso, format_date
 from impact.models import ImpactFigure
 from serving.cache import site_cached
 
@@ -109,13 +110,20 @@ class Province(models.Model):
         _("latitude"),
         max_digits=8,
         decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-90), MaxValueValidator(90)],
-        help_text=_("Where to place the province on the map, e.g. -7.18."),
+        help_text=_(
+            "Where to place the province on the map, e.g. -7.18. Leave both coordinates "
+            "empty if unknown: the province is then listed but not drawn on the map."
+        ),
     )
     longitude = models.DecimalField(
         _("longitude"),
         max_digits=8,
         decimal_places=5,
+        null=True,
+        blank=True,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("e.g. -76.73."),
     )
@@ -800,12 +808,22 @@ class StoryPage(BasePage):
     date = models.DateField(
         _("date"), help_text=_("The date shown on the story; stories are listed newest first.")
     )
+    date_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=AS_OF_PRECISIONS,
+        default="day",
+        help_text=_(
+            "How much of the date is known: the story shows only that (2012, February 2025 "
+            "or 20 February 2025). For a month or a year, pick any day in it."
+        ),
+    )
     body = StreamField(
         BodyStoryBlock(), blank=True, verbose_name=_("body"), help_text=BODY_HELP_TEXT
     )
 
     content_panels = Page.content_panels + [
-        FieldPanel("date"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
         *IntroMixin.intro_panels,
         *ImageMixin.image_panels,
         FieldPanel("body"),
@@ -815,6 +833,15 @@ class StoryPage(BasePage):
     class Meta:
         verbose_name = _("story")
         verbose_name_plural = _("stories")
+
+    @property
+    def date_display(self):
+        return format_date(self.date, self.date_precision)
+
+    @property
+    def date_iso(self):
+        """The date as far as it is known, for ``<time datetime>``."""
+        return as_of_iso(self.date, self.date_precision)
 
     @classmethod
     def latest(cls, count):

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "impact",
     "discovery",
     "serving",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

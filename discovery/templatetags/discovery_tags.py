@@ -103,7 +103,7 @@ def page_meta(context):
         "og_locale": OG_LOCALES.get(language, language),
         "og_locale_alternates": [OG_LOCALES[code] for code in LANGUAGE_CODES if code != language],
         "image": image_card,
-        "published_time": page.date if is_story else None,
+        "published_time": page.date_iso if is_story else None,
         "modified_time": page.last_published_at if is_page else None,
         "feed_url": feed_url,
         "json_ld": structured_data.json_ld_script(structured_data.graph(*nodes)),
