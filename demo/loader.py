@@ -10,6 +10,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
@@ -25,6 +26,14 @@ def language_codes():
 
 def default_language():
     return settings.LANGUAGE_CODE
+
+
+@cache
+def model(name):
+    """The project's model class called ``name`` (``"StoryPage"``, ``"Province"``…), in
+    whichever app defines it."""
+    (found,) = [candidate for candidate in apps.get_models() if candidate.__name__ == name]
+    return found
 
 
 @cache

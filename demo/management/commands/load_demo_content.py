@@ -15,9 +15,11 @@ from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from demo import loader
+from demo.loader import model
 from impact.models import ImpactFigure
-from pages import models as page_models
 from pages.signals import clear_localized_site_root_paths
+
+# Models are found by class name (the data's `type = "StoryPage"`), wherever their app.
 
 # Keys of a page entry that are not plain fields: the command resolves them itself.
 PAGE_RELATIONS = {
@@ -48,7 +50,7 @@ class Command(BaseCommand):
         # trade/demo.py provides load_offer() and load_sample_trade_data().
 
     def handle(self, *args, **options):
-        if options["if_empty"] and page_models.HomePage.objects.exists():
+        if options["if_empty"] and model("HomePage").objects.exists():
             self.stdout.write("The site already has content: demo content not loaded.")
             return
         self.created = 0
@@ -78,9 +80,9 @@ class Command(BaseCommand):
         for entry in loader.read("images")["image"]:
             key = entry["key"]
             title = loader.in_default_language(entry["title"])
-            image = page_models.CustomImage.objects.filter(title=title).first()
+            image = model("CustomImage").objects.filter(title=title).first()
             if image is None:
-                image = page_models.CustomImage()
+                image = model("CustomImage")()
                 loader.apply_entry(image, entry, skip={"key"})
                 with loader.illustration_path(key).open("rb") as png:
                     image.file = ImageFile(png, name=f"{key}.png")
@@ -99,14 +101,14 @@ class Command(BaseCommand):
 
     def load_provinces(self):
         return self.load_entries(
-            page_models.Province,
+            model("Province"),
             loader.read("cooperative")["province"],
             lambda entry: (entry["name"], {"name": entry["name"]}),
         )
 
     def load_partners(self):
         return self.load_entries(
-            page_models.Partner,
+            model("Partner"),
             loader.read("cooperative")["partner"],
             lambda entry: (entry["name"], {"name": entry["name"]}),
         )
@@ -114,21 +116,21 @@ class Command(BaseCommand):
     def load_certifications(self):
         default_name = f"name_{loader.default_language()}"
         return self.load_entries(
-            page_models.Certification,
+            model("Certification"),
             loader.read("cooperative")["certification"],
             lambda entry: (entry["key"], {default_name: loader.in_default_language(entry["name"])}),
             skip={"key"},
         )
 
-    def load_entries(self, model, entries, lookup, skip=(), validate=False):
+    def load_entries(self, entry_model, entries, lookup, skip=(), validate=False):
         """``{key: object}`` for the entries; ``lookup(entry)`` gives the entry's key and
         the filter that finds its object. Only the missing objects are created."""
         objects = {}
         for entry in entries:
             key, filters = lookup(entry)
-            instance = model.objects.filter(**filters).first()
+            instance = entry_model.objects.filter(**filters).first()
             if instance is None:
-                instance = model()
+                instance = entry_model()
                 loader.apply_entry(instance, entry, skip=skip)
                 if validate:
                     instance.full_clean()
@@ -141,11 +143,11 @@ class Command(BaseCommand):
 
     def load_home(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-        home = page_models.HomePage.objects.first()
+        home = model("HomePage").objects.first()
         if home is None:
             root = Page.get_first_root_node()
             entry = loader.read("home")
-            home = self.new_page(page_models.HomePage, entry)
+            home = self.new_page(model("HomePage"), entry)
             root.add_child(instance=home)
             self.link_figures(home, entry.get("figures", []))
             home.save_revision().publish()
@@ -170,7 +172,7 @@ class Command(BaseCommand):
 
     def load_site_settings(self):
         site = Site.objects.get(is_default_site=True)
-        site_settings = page_models.SiteSettings.for_site(site)
+        site_settings = model("SiteSettings").for_site(site)
         if getattr(site_settings, f"address_{loader.default_language()}"):
             return  # already filled (by a previous run or an editor)
         entry = loader.read("site_settings")
@@ -179,9 +181,9 @@ class Command(BaseCommand):
         site_settings.save()
         self.created += 1
 
-    def new_page(self, model, entry):
+    def new_page(self, page_model, entry):
         """An unsaved page with the entry's fields, slugs and image."""
-        page = model(show_in_menus=False)
+        page = page_model(show_in_menus=False)
         loader.apply_entry(page, entry, skip=PAGE_RELATIONS)
         page.title = loader.in_default_language(entry["title"])
         loader.set_translated(page, "slug", entry["slug"])
@@ -192,15 +194,15 @@ class Command(BaseCommand):
     def load_children(self, parent, entries):
         default_slug = f"slug_{loader.default_language()}"
         for entry in entries:
-            model = getattr(page_models, entry["type"])
+            page_model = model(entry["type"])
             slug = loader.in_default_language(entry["slug"])
-            page = model.objects.child_of(parent).filter(**{default_slug: slug}).first()
+            page = page_model.objects.child_of(parent).filter(**{default_slug: slug}).first()
             if page is None:
-                page = self.create_page(parent, model, entry)
+                page = self.create_page(parent, page_model, entry)
             self.load_children(page, entry.get("children", []))
 
-    def create_page(self, parent, model, entry):
-        page = self.new_page(model, entry)
+    def create_page(self, parent, page_model, entry):
+        page = self.new_page(page_model, entry)
         if "partners" in entry:
             page.partners = [self.partners[name] for name in entry["partners"]]
         if "provinces" in entry:
@@ -208,7 +210,7 @@ class Command(BaseCommand):
         if "certifications" in entry:
             page.certifications = [self.certifications[key] for key in entry["certifications"]]
         for milestone_entry in entry.get("milestones", []):
-            milestone = page_models.HistoryMilestone(
+            milestone = model("HistoryMilestone")(
                 image=self.images.get(milestone_entry.get("image"))
             )
             loader.apply_entry(milestone, milestone_entry, skip={"image"})
@@ -222,7 +224,7 @@ class Command(BaseCommand):
 
     def link_figures(self, page, keys):
         for order, key in enumerate(keys):
-            page_models.PageImpactFigure.objects.create(
+            model("PageImpactFigure").objects.create(
                 page=page, figure=self.figures[key], sort_order=order
             )
 
