@@ -6,6 +6,8 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
+from cooperative.models import Certification, Partner, Province
+from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as m
 from tests.factories import PAGE_MODELS, demo_page
@@ -20,10 +22,10 @@ def snapshot():
         ),
         "revisions": Revision.objects.count(),
         "figures": sorted(ImpactFigure.objects.values_list("key", "value", "updated_at")),
-        "images": m.CustomImage.objects.count(),
-        "partners": m.Partner.objects.count(),
-        "certifications": m.Certification.objects.count(),
-        "provinces": m.Province.objects.count(),
+        "images": CustomImage.objects.count(),
+        "partners": Partner.objects.count(),
+        "certifications": Certification.objects.count(),
+        "provinces": Province.objects.count(),
         "sites": list(Site.objects.values_list("root_page_id", flat=True)),
     }
 
@@ -57,7 +59,7 @@ def test_demo_site_is_complete_in_every_language():
     assert m.SocialProgramPage.objects.count() >= 7
     assert m.ClimateProjectPage.objects.count() >= 4
     assert m.StoryPage.objects.count() >= 3
-    for image in m.CustomImage.objects.all():
+    for image in CustomImage.objects.all():
         for code in LANGUAGE_CODES:
             assert getattr(image, f"description_{code}"), (image, code)
 
@@ -73,7 +75,7 @@ def test_each_illustration_is_used_once():
             if block.block_type == "image":
                 uses.append(block.value["image"].pk)
     uses += list(m.HistoryMilestone.objects.exclude(image=None).values_list("image", flat=True))
-    assert m.CustomImage.objects.count() == 13
+    assert CustomImage.objects.count() == 13
     assert sorted(uses) == sorted(set(uses))
 
 
@@ -94,7 +96,7 @@ def test_figures_are_as_of_a_year_with_their_source():
 
 
 def test_no_invented_coordinates():
-    assert not m.Province.objects.exclude(latitude=None).exists()
+    assert not Province.objects.exclude(latitude=None).exists()
     assert not m.ClimateProjectPage.objects.exclude(latitude=None).exists()
 
 

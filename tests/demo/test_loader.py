@@ -6,8 +6,9 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
+from cooperative.models import Partner
+from core.models import CustomImage
 from demo import loader
-from pages import models as m
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 OTHER_LANGUAGES = [code for code in LANGUAGE_CODES if code != settings.LANGUAGE_CODE]
@@ -19,7 +20,7 @@ def test_a_language_missing_in_the_data_leaves_its_field_empty(missing):
         "name": "Test partner",
         "description": {code: f"Text in {code}" for code in LANGUAGE_CODES if code != missing},
     }
-    partner = m.Partner()
+    partner = Partner()
     loader.apply_entry(partner, entry)
     assert getattr(partner, f"description_{missing}") == ""
     for code in LANGUAGE_CODES:
@@ -30,7 +31,7 @@ def test_a_language_missing_in_the_data_leaves_its_field_empty(missing):
 
 @pytest.mark.django_db
 def test_a_field_that_is_not_translated_takes_the_default_language_text():
-    image = m.CustomImage()
+    image = CustomImage()
     loader.apply_entry(image, {"title": {code: code.upper() for code in LANGUAGE_CODES}})
     assert image.title == settings.LANGUAGE_CODE.upper()
 

@@ -17,7 +17,7 @@ from wagtail.rich_text import RichText
 from demo import loader
 from demo.loader import model
 from impact.models import ImpactFigure
-from pages.signals import clear_localized_site_root_paths
+from languages.signals import clear_localized_site_root_paths
 
 # Models are found by class name (the data's `type = "StoryPage"`), wherever their app.
 
