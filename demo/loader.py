@@ -11,9 +11,10 @@ from functools import cache
 from pathlib import Path
 
 from django.apps import apps
-from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
+
+import languages
 
 DEMO_DIR = Path(__file__).resolve().parent
 CONTENT_DIR = DEMO_DIR / "content"
@@ -21,11 +22,11 @@ ILLUSTRATIONS_DIR = DEMO_DIR / "illustrations"
 
 
 def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
+    return languages.codes()
 
 
 def default_language():
-    return settings.LANGUAGE_CODE
+    return languages.default()
 
 
 @cache
