@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     # The project's apps, each depending only on those listed after it (README
     # "Architecture"; `make lint` checks the layers with import-linter).
+    "demo",
     "operations",
     "contact",
     "editorial",
