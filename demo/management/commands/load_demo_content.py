@@ -144,6 +144,14 @@ class Command(BaseCommand):
     def load_home(self):
         site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
         home = model("HomePage").objects.first()
+        if home is None and site is not None:
+            # Wagtail's "Welcome to your new Wagtail site!" placeholder: its slug ("home")
+            # would clash with the home page's in a language whose slug is "home".
+            placeholder = site.root_page
+            if type(placeholder.specific) is Page and not placeholder.get_children().exists():
+                site.delete()
+                placeholder.delete()
+                site = None
         if home is None:
             root = Page.get_first_root_node()
             entry = loader.read("home")
