@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
+from django.utils.text import capfirst
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
@@ -99,6 +100,8 @@ def language_links(context):
             {
                 "code": code,
                 "name": translation.gettext(name),
+                # The language named in itself ("Español"), for a visitor who reads only it.
+                "name_local": capfirst(translation.get_language_info(code)["name_local"]),
                 "url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': page_url})}",
                 "page_url": page_url,
                 "is_current": code == current,
