@@ -1,5 +1,7 @@
-"""robots.txt, sitemap.xml, the remembered language choice, and the site search page."""
+"""robots.txt, sitemap.xml, favicon.ico, the remembered language choice, and the site search
+page."""
 
+from functools import cache
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -9,6 +11,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
@@ -20,6 +23,22 @@ from .languages import LANGUAGE_CODES, translate_path
 from .sitemaps import PageSitemap
 
 RESULTS_PER_PAGE = 10
+FAVICON = settings.BASE_DIR / "static" / "img" / "favicon.ico"
+FAVICON_MAX_AGE = 7 * 24 * 3600
+
+
+@cache
+def _favicon_bytes():
+    return FAVICON.read_bytes()
+
+
+@require_safe
+def favicon_ico(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page declares
+    (16, 32 and 48 px, drawn from static/img/favicon.svg)."""
+    response = HttpResponse(_favicon_bytes(), content_type="image/vnd.microsoft.icon")
+    patch_cache_control(response, public=True, max_age=FAVICON_MAX_AGE)
+    return response
 
 
 @require_safe
