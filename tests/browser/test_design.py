@@ -200,9 +200,11 @@ def test_the_two_search_landmarks_have_different_names(page):
 
 @pytest.fixture
 def loopback_tiles(settings, live_server_url):
-    """Tiles from the test server itself (one small PNG for every tile)."""
+    """Tiles from the test server itself (one small PNG for every tile). Pages cached
+    earlier without tiles are not served from the page cache meanwhile."""
     settings.MAP_TILE_URL = live_server_url + "/static/img/apple-touch-icon.png?{z}-{x}-{y}"
     settings.MAP_TILE_ATTRIBUTION = ""
+    settings.PAGE_CACHE_ENABLED = False
 
 
 MAP_WORDS = {
