@@ -1,8 +1,8 @@
 """URLs of the discovery app.
 
-``urlpatterns`` live outside the language prefix (robots.txt, favicon.ico, sitemap.xml, the
-language switch); ``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's
-catch-all, with translated paths (/fr/recherche/, /es/buscar/).
+``urlpatterns`` live outside the language prefix (robots.txt, favicon.ico, sitemap.xml);
+``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's catch-all,
+with translated paths (/fr/recherche/, /es/buscar/).
 """
 
 from django.urls import path
@@ -15,7 +15,6 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
-    path("language/<str:code>/", views.switch_language, name="switch_language"),
 ]
 
 localized_urlpatterns = [

@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from pages.templatetags.site_tags import language_shown
+from languages.content import language_shown
 
 KIND_LABELS = {
     "province": _("Province where members farm"),

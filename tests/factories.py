@@ -4,8 +4,10 @@ import datetime
 from decimal import Decimal
 
 from django.utils.text import slugify
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
+import languages
+from contact.models import ContactPage
 from impact.models import ImpactFigure
 from pages import models as page_models
 
@@ -55,6 +57,7 @@ def figure_form_data(figure, action=None, **changes):
         "source_es": figure.source_es,
         "source_url": figure.source_url,
         "as_of": figure.as_of.isoformat(),
+        "as_of_precision": figure.as_of_precision,
     }
     if figure.is_minimum:
         data["is_minimum"] = "on"
@@ -110,10 +113,11 @@ def make_photo_image(width=2400, height=1600, title="Photo de test", focal_point
     picture = picture.filter(ImageFilter.GaussianBlur(1.2))
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=85)
-    image = page_models.CustomImage(
+    from core.models import CustomImage
+
+    image = CustomImage(
         title=title,
-        description_fr="Photo de test : une cabosse au soleil",
-        description_es="Foto de prueba: una mazorca al sol",
+        **{f"description_{code}": f"Test photograph ({code})" for code in languages.codes()},
     )
     image.file = ImageFile(buffer, name="photo-de-test.jpg")
     if focal_point:
@@ -138,7 +142,7 @@ PAGE_MODELS = [
     page_models.ClimateProjectPage,
     page_models.StoryIndexPage,
     page_models.StoryPage,
-    page_models.ContactPage,
+    ContactPage,
     page_models.ImpactPage,
     page_models.StandardPage,
 ]
@@ -146,4 +150,4 @@ PAGE_MODELS = [
 
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
-    return [model for model in get_page_models() if model._meta.app_label == "pages"]
+    return [model for model in get_page_models() if model is not Page]

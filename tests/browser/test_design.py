@@ -15,10 +15,10 @@
 import pytest
 from django.utils import translation
 
+from contact.models import ContactPage
 from pages.models import (
     ClimateProjectIndexPage,
     ClimateProjectPage,
-    ContactPage,
     HomePage,
     ImpactPage,
     SocialProgramIndexPage,
