@@ -32,8 +32,11 @@ def absolute(url):
     return f"{settings.SITE_URL}{url}"
 
 
+LOGO_SIZE = 512  # static/img/logo-512.png: square, over the 112 px search engines ask for
+
+
 def logo_url():
-    return absolute(static("img/logo.svg"))
+    return absolute(static("img/logo-512.png"))
 
 
 @dataclass

@@ -13,10 +13,18 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from .seo import logo_url
+from .seo import LOGO_SIZE, logo_url
 
 FOUNDING_YEAR = "1997"
 LEGAL_NAME = "Cooperativa Agraria Cacaotera ACOPAGRO Ltda."
+# The headquarters (facts.md): Juanjuí, province of Mariscal Cáceres, San Martín, Peru. No
+# source gives a street address, so none is declared.
+HEADQUARTERS = {
+    "@type": "PostalAddress",
+    "addressLocality": "Juanjuí",
+    "addressRegion": "San Martín",
+    "addressCountry": "PE",
+}
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
@@ -31,7 +39,13 @@ def organization(site_settings, home_url):
         "name": "ACOPAGRO",
         "legalName": LEGAL_NAME,
         "url": home_url,
-        "logo": logo_url(),
+        "logo": {
+            "@type": "ImageObject",
+            "url": logo_url(),
+            "width": LOGO_SIZE,
+            "height": LOGO_SIZE,
+        },
+        "address": dict(HEADQUARTERS),
         "foundingDate": FOUNDING_YEAR,
         "description": gettext(
             "Organic and fair-trade cacao cooperative of more than 2,000 families in "
@@ -44,16 +58,6 @@ def organization(site_settings, home_url):
         },
     }
     if site_settings is not None:
-        address = ", ".join(
-            line.strip() for line in (site_settings.address or "").splitlines() if line.strip()
-        )
-        if address:
-            data["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": address,
-                "addressRegion": "San Martín",
-                "addressCountry": "PE",
-            }
         if site_settings.phone:
             data["telephone"] = site_settings.phone
         if site_settings.email:

@@ -1,6 +1,6 @@
 """URLs of the discovery app.
 
-``urlpatterns`` live outside the language prefix (robots.txt, sitemap.xml);
+``urlpatterns`` live outside the language prefix (robots.txt, favicon.ico, sitemap.xml);
 ``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's catch-all,
 with translated paths (/fr/recherche/, /es/buscar/).
 """
@@ -13,6 +13,7 @@ from .feeds import StoryFeed
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
 ]
 

@@ -1,4 +1,6 @@
-"""robots.txt, sitemap.xml and the site search page."""
+"""robots.txt, sitemap.xml, favicon.ico and the site search page."""
+
+from functools import cache
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
@@ -7,6 +9,7 @@ from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
@@ -17,6 +20,22 @@ from . import search as site_search
 from .sitemaps import PageSitemap
 
 RESULTS_PER_PAGE = 10
+FAVICON = settings.BASE_DIR / "static" / "img" / "favicon.ico"
+FAVICON_MAX_AGE = 7 * 24 * 3600
+
+
+@cache
+def _favicon_bytes():
+    return FAVICON.read_bytes()
+
+
+@require_safe
+def favicon_ico(request):
+    """/favicon.ico, which browsers and feed readers ask for whatever the page declares
+    (16, 32 and 48 px, drawn from static/img/favicon.svg)."""
+    response = HttpResponse(_favicon_bytes(), content_type="image/vnd.microsoft.icon")
+    patch_cache_control(response, public=True, max_age=FAVICON_MAX_AGE)
+    return response
 
 
 @require_safe

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from languages.content import language_shown
@@ -87,6 +89,17 @@ def project_places(projects, request=None):
     return places
 
 
+def tile_attribution():
+    """The credit shown on the map: ``settings.MAP_TILE_ATTRIBUTION`` (HTML) when set, else
+    OpenStreetMap's, in the page's language."""
+    if settings.MAP_TILE_ATTRIBUTION:
+        return settings.MAP_TILE_ATTRIBUTION
+    return format_html(
+        '© <a href="https://www.openstreetmap.org/copyright">{}</a>',
+        gettext("OpenStreetMap contributors"),
+    )
+
+
 def map_context(provinces=(), projects=(), request=None):
     """What ``components/place_map.html`` needs: the places, their JSON, the tiles."""
     places = province_places(provinces) + project_places(projects, request)
@@ -95,5 +108,5 @@ def map_context(provinces=(), projects=(), request=None):
         # Only the places whose coordinates are known are drawn; with none, no map.
         "places_json": [place.as_json() for place in places if place.is_located],
         "tile_url": settings.MAP_TILE_URL,
-        "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
+        "tile_attribution": tile_attribution(),
     }

@@ -6,6 +6,7 @@ from decimal import Decimal
 from django.utils.text import slugify
 from wagtail.models import Page, get_page_models
 
+import languages
 from contact.models import ContactPage
 from impact.models import ImpactFigure
 from pages import models as page_models
@@ -83,6 +84,51 @@ def make_story(
     )
     index.add_child(instance=story)
     return story
+
+
+def make_photo_image(width=2400, height=1600, title="Photo de test", focal_point=None):
+    """A photo-like JPEG (sky-to-earth gradient, grain, a darker subject off-centre), as
+    staff would upload one, saved as a Wagtail image with its alt text in every language.
+    ``focal_point``: (x, y, width, height) in pixels, or None."""
+    import io
+    import random
+
+    from django.core.files.images import ImageFile
+    from PIL import Image, ImageDraw, ImageFilter
+
+    picture = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(picture)
+    for y in range(height):
+        t = y / height
+        sky, ground = (150, 190, 215), (70, 95, 40)
+        colour = tuple(int(a + (b - a) * t) for a, b in zip(sky, ground, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+    draw.ellipse([width * 0.55, height * 0.35, width * 0.8, height * 0.85], fill=(110, 60, 30))
+    rng = random.Random(4)
+    for _ in range(width * height // 400):
+        x, y = rng.randrange(width), rng.randrange(height)
+        shade = rng.randrange(-25, 25)
+        r, g, b = picture.getpixel((x, y))
+        draw.point((x, y), fill=(r + shade, g + shade, b + shade))
+    picture = picture.filter(ImageFilter.GaussianBlur(1.2))
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85)
+    from core.models import CustomImage
+
+    image = CustomImage(
+        title=title,
+        **{f"description_{code}": f"Test photograph ({code})" for code in languages.codes()},
+    )
+    image.file = ImageFile(buffer, name="photo-de-test.jpg")
+    if focal_point:
+        (
+            image.focal_point_x,
+            image.focal_point_y,
+            image.focal_point_width,
+            image.focal_point_height,
+        ) = focal_point
+    image.save()
+    return image
 
 
 # Which parent each page type is created under in the tests (see test_tree_rules).

@@ -229,10 +229,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Map tiles (pages/maps.py): any {z}/{x}/{y} tile URL; empty draws the map without tiles
 # (the places are listed as text in any case). The attribution is shown on the map.
 MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-MAP_TILE_ATTRIBUTION = os.environ.get(
-    "MAP_TILE_ATTRIBUTION",
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
-)
+# Empty: OpenStreetMap's credit in the page's language (pages/maps.py); set it (HTML) for
+# another tile provider.
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "")
 
 LOGGING = {
     "version": 1,

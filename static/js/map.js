@@ -62,7 +62,17 @@
     }
     function draw(container, places) {
         // Quarter zoom steps fit the places as closely as possible, keeping pins apart.
-        var map = L.map(container, { scrollWheelZoom: false, zoomControl: false, zoomSnap: 0.25 });
+        // Under prefers-reduced-motion the map jumps instead of gliding and fading.
+        var still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+        var map = L.map(container, {
+            scrollWheelZoom: false,
+            zoomControl: false,
+            zoomSnap: 0.25,
+            zoomAnimation: !still,
+            fadeAnimation: !still,
+            markerZoomAnimation: !still,
+            inertia: !still
+        });
         L.control.zoom({
             zoomInTitle: container.dataset.mapZoomIn,
             zoomOutTitle: container.dataset.mapZoomOut
@@ -98,9 +108,42 @@
                 keyboard: true,
                 riseOnHover: true
             });
-            marker.bindPopup(popupContent(place));
+            marker.bindPopup(popupContent(place), { closeButton: true, autoPanPadding: [24, 24] });
             marker.addTo(map);
             marker.getElement().setAttribute("aria-label", place.name + " – " + place.kindLabel);
+        });
+        labelPopups(container, map);
+    }
+    function labelPopups(container, map) {
+        // Leaflet names the close button in English: name it in the page's language, and let
+        // Escape close the popup wherever the focus is in the map, back on its marker.
+        map.on("popupopen", function (event) {
+            var element = event.popup.getElement();
+            var button = element.querySelector(".leaflet-popup-close-button");
+            if (button) {
+                button.setAttribute("aria-label", container.dataset.mapClose);
+                button.title = container.dataset.mapClose;
+            }
+            // Opened from the keyboard (its marker has the focus): the focus moves into the
+            // popup, whose content Leaflet puts after every marker.
+            var source = event.popup._source;
+            if (source && source.getElement && source.getElement() === document.activeElement) {
+                var first = element.querySelector(".leaflet-popup-content a") || button;
+                if (first) {
+                    first.focus();
+                }
+            }
+        });
+        container.addEventListener("keydown", function (event) {
+            if (event.key !== "Escape" || !map._popup || !map.hasLayer(map._popup)) {
+                return;
+            }
+            var source = map._popup._source;
+            map.closePopup();
+            if (source && source.getElement) {
+                source.getElement().focus();
+            }
+            event.stopPropagation();
         });
     }
     function prepare(container) {

@@ -22,6 +22,13 @@
             menu.removeAttribute("open");
         }
     });
+    menu.addEventListener("focusout", function (event) {
+        // On phones the open menu covers the page: close it when the focus leaves it, so
+        // that it never hides the element that has the focus.
+        if (!wide.matches && menu.hasAttribute("open") && !menu.contains(event.relatedTarget)) {
+            menu.removeAttribute("open");
+        }
+    });
     document.addEventListener("keydown", function (event) {
         if (event.key === "Escape" && menu.hasAttribute("open") && !wide.matches) {
             menu.removeAttribute("open");

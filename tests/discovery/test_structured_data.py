@@ -38,13 +38,13 @@ def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, 
     assert organization["foundingDate"] == "1997"
     assert organization["areaServed"]["name"] == "San Martín"
     assert organization["url"] == f"{SITE_URL}/{language}/"
-    assert organization["logo"].startswith(SITE_URL + "/static/")
-    address = (
-        SiteSettings.objects.get().address_es
-        if language == "es"
-        else SiteSettings.objects.get().address_fr
-    )
-    assert organization["address"]["streetAddress"] == ", ".join(address.splitlines())
+    assert organization["legalName"] == "Cooperativa Agraria Cacaotera ACOPAGRO Ltda."
+    assert organization["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Juanjuí",
+        "addressRegion": "San Martín",
+        "addressCountry": "PE",
+    }
 
     if model is HomePage:
         assert "BreadcrumbList" not in nodes
@@ -97,3 +97,18 @@ def test_editor_text_cannot_break_out_of_the_json_ld_script(client):
     assert graph(response)["Article"]["headline"] == hostile
     (script,) = parse(response).json_ld()
     assert "<" not in script and ">" not in script
+
+
+def test_the_organization_logo_is_an_image_of_at_least_112_pixels(client):
+    """Search engines take a logo of 112 × 112 px or more: the declared size is the file's."""
+    from django.contrib.staticfiles import finders
+    from PIL import Image
+
+    organization = graph(client.get(demo_page(HomePage).get_url()))["Organization"]
+    logo = organization["logo"]
+    assert logo["@type"] == "ImageObject"
+    assert logo["url"].startswith(SITE_URL + "/static/") and logo["url"].endswith(".png")
+    path = finders.find(logo["url"].removeprefix(SITE_URL + "/static/"))
+    with Image.open(path) as image:
+        assert image.size == (logo["width"], logo["height"])
+    assert min(logo["width"], logo["height"]) >= 112
