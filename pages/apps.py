@@ -8,6 +8,8 @@ class PagesConfig(AppConfig):
     verbose_name = _("Site pages")
 
     def ready(self):
-        from . import signals
+        from . import routing, signals
+
+        routing.install()  # after wagtail-modeltranslation has patched the page models
 
         post_migrate.connect(signals.fill_default_language_fields, sender=self)
