@@ -79,8 +79,10 @@ browser: ## Install Debian's Chromium and gettext for the tests when missing (ne
 test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
 	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install-test ## ruff check and format check
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+lint: install-test ## ruff (check, format), import-linter (the architecture's layers, no cycles)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: install ## Django system checks and missing migrations
 	$(PY) manage.py check

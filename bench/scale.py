@@ -294,11 +294,9 @@ def measure_sitemap(client):
 
 
 def measure_report(admin_client):
-    try:
-        from editorial.translation_status import translation_issues
-    except ImportError:
-        from pages.translation_status import translation_issues
     from django.urls import reverse
+
+    from editorial.translation_status import translation_issues
 
     ms, queries, instances, issues = timed(lambda: list(translation_issues()), repeat=3)
     url = reverse("translation_status")

@@ -22,9 +22,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Page, Site
 
+from languages import codes as language_codes
 from serving.cache import site_cached
-
-from .languages import LANGUAGE_CODES
 
 # The protocol's own caps, per file.
 PROTOCOL_MAX_URLS = 50_000
@@ -37,7 +36,7 @@ def urls_per_section():
 
 def pages_per_section():
     """Pages in one section: each of them is one URL per language."""
-    return max(1, urls_per_section() // len(LANGUAGE_CODES))
+    return max(1, urls_per_section() // len(language_codes()))
 
 
 def live_pages(site):
@@ -55,7 +54,7 @@ class PageSitemap(Sitemap):
 
     i18n = True
     alternates = True
-    languages = LANGUAGE_CODES
+    languages = language_codes()
 
     def __init__(self, request, site, section=1):
         self.request = request

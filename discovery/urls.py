@@ -1,7 +1,7 @@
 """URLs of the discovery app.
 
 ``urlpatterns`` live outside the language prefix (robots.txt, the sitemap index and its
-sections, the language switch); ``localized_urlpatterns`` go inside ``i18n_patterns`` before
+sections); ``localized_urlpatterns`` go inside ``i18n_patterns`` before
 Wagtail's catch-all, with translated paths (/fr/recherche/, /es/buscar/).
 """
 
@@ -15,7 +15,6 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
     path("sitemap-<int:section>.xml", views.sitemap_section, name="sitemap_section"),
-    path("language/<str:code>/", views.switch_language, name="switch_language"),
 ]
 
 localized_urlpatterns = [

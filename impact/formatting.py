@@ -10,6 +10,8 @@ from decimal import Decimal
 from django.utils import translation
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
+from core.dates import DatePrecision, format_partial_date
+
 NBSP = "\u00a0"
 
 # Thousands separator and decimal mark of each site language.
@@ -106,3 +108,19 @@ def format_figure(value, unit, is_minimum=False, language=None):
         label = unit_label(unit, Decimal(value))
         number = format_value(value, is_minimum, language)
     return f"{number}{NBSP}{label}"
+
+
+def format_as_of(date, precision, language=None):
+    """``situation en 2025`` / ``a junio de 2025`` / ``as of 30 June 2025``: the phrase
+    agrees with the precision in each language."""
+    language = (language or translation.get_language() or "fr")[:2]
+    with translation.override(language):
+        text = format_partial_date(date, precision)
+        if precision == DatePrecision.YEAR:
+            # Translators: the figure is true as of a year, e.g. "as of 2025".
+            return pgettext("as of a year", "as of %(date)s") % {"date": text}
+        if precision == DatePrecision.MONTH:
+            # Translators: the figure is true as of a month, e.g. "as of June 2025".
+            return pgettext("as of a month", "as of %(date)s") % {"date": text}
+        # Translators: the figure is true as of a day, e.g. "as of 30 June 2025".
+        return pgettext("as of a day", "as of %(date)s") % {"date": text}

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
+from contact.models import ContactPage
 from impact.models import ImpactFigure
 from pages import models as page_models
 
@@ -57,6 +58,7 @@ def figure_form_data(figure, action=None, **changes):
         "source_es": figure.source_es,
         "source_url": figure.source_url,
         "as_of": figure.as_of.isoformat(),
+        "as_of_precision": figure.as_of_precision,
     }
     if figure.is_minimum:
         data["is_minimum"] = "on"
@@ -96,7 +98,7 @@ PAGE_MODELS = [
     page_models.ClimateProjectPage,
     page_models.StoryIndexPage,
     page_models.StoryPage,
-    page_models.ContactPage,
+    ContactPage,
     page_models.ImpactPage,
     page_models.StandardPage,
 ]
@@ -104,7 +106,7 @@ PAGE_MODELS = [
 
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
-    return [model for model in get_page_models() if model._meta.app_label == "pages"]
+    return [model for model in get_page_models() if model is not Page]
 
 
 def stories_in_bulk(total):
@@ -116,7 +118,6 @@ def stories_in_bulk(total):
     from django.db.models import F
     from django.utils import timezone
     from modeltranslation.utils import build_localized_fieldname
-    from wagtail.models import Page
 
     index = page_models.StoryIndexPage.objects.get()
     existing = page_models.StoryPage.objects.child_of(index).count()

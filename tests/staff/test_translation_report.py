@@ -5,10 +5,11 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Page
 
+from editorial.translation_status import translation_issues
 from impact.models import ImpactFigure
 from pages import models as m
-from pages.translation_status import translation_issues
 
 from .conftest import published_story, story_form_data
 
@@ -199,7 +200,7 @@ def test_the_report_gives_the_same_verdicts_as_reading_each_page():
     """The report reads pages as rows; ``_issue`` on each page instance is the reference."""
     from django.utils import translation
 
-    from pages.translation_status import _edits_by_object, _issue
+    from editorial.translation_status import _edits_by_object, _issue
 
     history = m.HistoryPage.objects.live().first()
     milestone = history.milestones.first() if hasattr(history, "milestones") else None
@@ -210,7 +211,7 @@ def test_the_report_gives_the_same_verdicts_as_reading_each_page():
         with translation.override(code):
             reported = {issue.edit_url: issue for issue in translation_issues()}
             edits = _edits_by_object()
-            for page in m.Page.objects.live().filter(depth__gt=1).specific():
+            for page in Page.objects.live().filter(depth__gt=1).specific():
                 url = reverse("wagtailadmin_pages:edit", args=[page.pk])
                 expected = _issue(page, str(page._meta.verbose_name), url, edits)
                 if not expected:
