@@ -6,7 +6,7 @@ PORT   ?= 8000
 export DJANGO_SETTINGS_MODULE ?= acopagro_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod bench
+.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod bench bench-scale
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,9 @@ serve-prod: install ## Production settings + gunicorn on 127.0.0.1:$(PORT) (coll
 
 bench: install ## Benchmark the production server on loopback (PostgreSQL, Redis, wrk); writes docs/performance.md
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+bench-scale: install ## Costs that grow with the number of stories, at two sizes (PostgreSQL: DATABASE_URL)
+	$(PY) bench/scale.py $(BENCH_SCALE_ARGS)
 
 superuser: migrate ## Create an admin user (asks for a name and password)
 	$(PY) manage.py createsuperuser

@@ -28,6 +28,10 @@ class SearchEntry(models.Model):
     search_vector = SearchVectorField(null=True, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Rebuilt when a page is published (which already renews the page cache); search
+    # results are never cached: writing an entry must not empty the cache or purge the CDN.
+    page_cache_independent = True
+
     class Meta:
         verbose_name = _("search entry")
         verbose_name_plural = _("search entries")

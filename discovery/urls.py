@@ -1,8 +1,8 @@
 """URLs of the discovery app.
 
-``urlpatterns`` live outside the language prefix (robots.txt, favicon.ico, sitemap.xml);
-``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's catch-all,
-with translated paths (/fr/recherche/, /es/buscar/).
+``urlpatterns`` live outside the language prefix (robots.txt, favicon.ico, the sitemap
+index and its sections); ``localized_urlpatterns`` go inside ``i18n_patterns`` before
+Wagtail's catch-all, with translated paths (/fr/recherche/, /es/buscar/).
 """
 
 from django.urls import path
@@ -15,6 +15,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
+    path("sitemap-<int:section>.xml", views.sitemap_section, name="sitemap_section"),
 ]
 
 localized_urlpatterns = [

@@ -3,13 +3,13 @@
 from functools import cache
 
 from django.conf import settings
-from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.http import http_date
 from django.utils.translation import gettext
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
@@ -17,7 +17,7 @@ from wagtail.models import Page
 import languages
 
 from . import search as site_search
-from .sitemaps import PageSitemap
+from . import sitemaps
 
 RESULTS_PER_PAGE = 10
 FAVICON = settings.BASE_DIR / "static" / "img" / "favicon.ico"
@@ -49,9 +49,28 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+SITEMAP_CONTENT_TYPE = "application/xml; charset=utf-8"
+
+
 @require_safe
 def sitemap(request):
-    return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
+    """The sitemap index: one entry per section (discovery/sitemaps.py)."""
+    content = sitemaps.index_document(request)
+    if content is None:
+        raise Http404
+    return HttpResponse(content, content_type=SITEMAP_CONTENT_TYPE)
+
+
+@require_safe
+def sitemap_section(request, section):
+    document = sitemaps.section_document(request, section)
+    if document is None:
+        raise Http404
+    content, lastmod = document
+    response = HttpResponse(content, content_type=SITEMAP_CONTENT_TYPE)
+    if lastmod:
+        response["Last-Modified"] = http_date(lastmod.timestamp())
+    return response
 
 
 @require_safe

@@ -7,3 +7,8 @@ class PagesConfig(AppConfig):
 
     name = "pages"
     verbose_name = _("Site pages")
+
+    def ready(self):
+        from . import routing
+
+        routing.install()  # after wagtail-modeltranslation has patched the page models

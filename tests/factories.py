@@ -1,8 +1,10 @@
 """Plain helpers that build pages and figures for tests (one place, used everywhere)."""
 
 import datetime
+import uuid
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Page, get_page_models
 
@@ -151,3 +153,69 @@ PAGE_MODELS = [
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
     return [model for model in get_page_models() if model is not Page]
+
+
+def stories_in_bulk(total):
+    """Add live stories under the story index until it holds ``total``; returns how many
+    were added. Rows are written in bulk (no revisions, signals or search entries): for
+    tests and benchmarks of costs that grow with the number of stories."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import transaction
+    from django.db.models import F
+    from django.utils import timezone
+    from modeltranslation.utils import build_localized_fieldname
+
+    index = page_models.StoryIndexPage.objects.get()
+    existing = page_models.StoryPage.objects.child_of(index).count()
+    if total <= existing:
+        return 0
+    model = page_models.StoryPage
+    template = model.objects.child_of(index).order_by("path").first()
+    codes = [code for code, _name in settings.LANGUAGES]
+    last = index.get_last_child()
+    step = Page._str2int(last.path[-Page.steplen :]) if last else 0
+    now = timezone.now()
+    pages = []
+    for number in range(existing + 1, total + 1):
+        step += 1
+        fields = {}
+        for code in codes:
+            slug = f"bulk-story-{number}-{code}"
+            fields[build_localized_fieldname("title", code)] = f"Bulk story {number} ({code})"
+            fields[build_localized_fieldname("slug", code)] = slug
+            parent_path = getattr(index, build_localized_fieldname("url_path", code))
+            fields[build_localized_fieldname("url_path", code)] = f"{parent_path}{slug}/"
+        pages.append(
+            Page(
+                path=Page._get_path(index.path, index.depth + 1, step),
+                depth=index.depth + 1,
+                numchild=0,
+                content_type=ContentType.objects.get_for_model(model),
+                locale_id=index.locale_id,
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+                draft_title=fields[build_localized_fieldname("title", codes[0])],
+                translation_key=uuid.uuid4(),
+                **fields,
+            )
+        )
+    with transaction.atomic():
+        Page.objects.bulk_create(pages, batch_size=500)
+        stories = []
+        for offset, page in enumerate(pages):
+            story = model(page_ptr_id=page.pk, date=datetime.date(2020, 1, 1))
+            story.date += datetime.timedelta(days=offset % 2000)
+            story.image_id = template.image_id if template else None
+            for name in ("intro", "body"):
+                for code in codes:
+                    localized = build_localized_fieldname(name, code)
+                    setattr(story, localized, getattr(template, localized, None))
+            stories.append(story)
+        fields = model._meta.local_concrete_fields
+        for first in range(0, len(stories), 500):
+            # Only the story table: the page rows above are its parents.
+            model._base_manager._insert(stories[first : first + 500], fields=fields)
+        Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(pages))
+    return len(pages)

@@ -322,14 +322,16 @@ PAGE_CACHE_QUERY_PARAMETERS = ["page"]
 # Besides every model of the project's apps, saving these starts a new generation.
 PAGE_CACHE_INVALIDATING_MODELS = ["wagtailcore.Site", "wagtailcore.PageViewRestriction"]
 
-# A CDN in front (wagtail.contrib.frontend_cache), only when configured: every live page
-# is purged in each language when the site changes; PAGE_CACHE_CDN_SECONDS is how long
-# the CDN may keep a page (s-maxage).
+# A CDN in front (wagtail.contrib.frontend_cache), only when configured: when the site
+# changes, Cloudflare is purged in one call, a PURGE proxy gets the changed pages' URLs in
+# each language (serving/cdn.py); PAGE_CACHE_CDN_SECONDS is how long the CDN may keep a
+# page (s-maxage).
 PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "300"))
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
     WAGTAILFRONTENDCACHE = {
         "cloudflare": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            # Wagtail's, plus "purge everything" in one call (serving/cdn.py).
+            "BACKEND": "serving.cdn.CloudflareBackend",
             "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
             "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
         }

@@ -3,8 +3,6 @@ meta fields with their fallbacks, previews in each language."""
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
-from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -79,25 +77,6 @@ class BasePage(IntroMixin, ImageMixin, Page):
                 response.render()
         response["Content-Language"] = language
         return response
-
-    def route(self, request, path_components):
-        """Find the child page by its slug in SQL, not by loading every child.
-
-        wagtail-modeltranslation's route compares the active language's slug over all
-        children in Python (../shared/STACK-NOTES.md, gotcha 9): with hundreds of stories
-        each story view loaded them all. Here only children with that slug in some
-        language are loaded; the comparison (with its French fallback) stays the same.
-        """
-        if not path_components:
-            return super().route(request, path_components)
-        child_slug, remaining = path_components[0], path_components[1:]
-        any_language = Q()
-        for code, _name in settings.LANGUAGES:
-            any_language |= Q(**{build_localized_fieldname("slug", code): child_slug})
-        for child in self.get_children().filter(any_language):
-            if child.slug == child_slug:
-                return child.specific.route(request, remaining)
-        raise Http404
 
     @property
     def meta_title(self):

@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from wagtail.models import Page
 
 from editorial.translation_status import translation_issues
 from impact.models import ImpactFigure
@@ -190,3 +191,52 @@ def test_a_new_figure_in_draft_is_not_reported(client, editor):
     assert not figure.live
     edit_url = reverse("wagtailsnippets_impact_impactfigure:edit", args=[figure.pk])
     assert all(issue.edit_url != edit_url for issue in translation_issues())
+
+
+# --- At scale: rows instead of pages, a constant number of queries --------------------------
+
+
+def test_the_report_gives_the_same_verdicts_as_reading_each_page():
+    """The report reads pages as rows; ``_issue`` on each page instance is the reference."""
+    from django.utils import translation
+
+    from editorial.translation_status import _edits_by_object, _issue
+
+    history = m.HistoryPage.objects.live().first()
+    milestone = history.milestones.first() if hasattr(history, "milestones") else None
+    if milestone is not None:
+        type(milestone).objects.filter(pk=milestone.pk).update(text_es="")
+    m.StoryPage.objects.filter(pk=m.StoryPage.objects.live().first().pk).update(intro_es="")
+    for code in ("fr", "es"):
+        with translation.override(code):
+            reported = {issue.edit_url: issue for issue in translation_issues()}
+            edits = _edits_by_object()
+            for page in Page.objects.live().filter(depth__gt=1).specific():
+                url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+                expected = _issue(page, str(page._meta.verbose_name), url, edits)
+                if not expected:
+                    assert url not in reported, page
+                    continue
+                assert reported[url].missing == expected.missing, page
+                assert reported[url].title == expected.title
+                assert reported[url].kind == expected.kind
+    assert any(issue.missing.get("es") for issue in translation_issues())
+
+
+def test_the_report_runs_a_constant_number_of_queries_and_loads_no_page():
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.counting import page_instances
+    from tests.factories import stories_in_bulk
+
+    counts = []
+    for size in (15, 90):
+        stories_in_bulk(size)
+        with CaptureQueriesContext(connection) as queries, page_instances() as pages:
+            issues = translation_issues()
+        counts.append(len(queries))
+        assert pages.total == 0
+    assert counts[0] == counts[1]
+    assert counts[0] <= 30
+    assert isinstance(issues, list)
