@@ -289,6 +289,19 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Used when a shared page has no image of its own (1200 × 630 works best)."),
     )
+    # The licence of the open data downloads (impact/licences.py names and links them).
+    data_licence = models.CharField(
+        _("licence of the impact data"),
+        max_length=20,
+        default="CC-BY-4.0",
+        choices=[
+            ("CC-BY-4.0", "CC BY 4.0"),
+            ("CC-BY-SA-4.0", "CC BY-SA 4.0"),
+            ("CC0-1.0", "CC0 1.0"),
+            ("ODbL-1.0", "ODbL 1.0"),
+        ],
+        help_text=_("The open licence under which anyone may reuse the published figures."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -310,6 +323,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Social networks"),
         ),
         FieldPanel("default_share_image"),
+        FieldPanel("data_licence"),
     ]
 
     class Meta:
@@ -760,9 +774,27 @@ class ImpactPage(BasePage):
         verbose_name = _("impact page")
 
     def get_context(self, request, *args, **kwargs):
+        from impact import views as impact_views
+
         context = super().get_context(request, *args, **kwargs)
         context["figure_groups"] = ImpactFigure.grouped_by_category()
+        # The open data: downloads, licence, one embed address per figure (impact app).
+        context["downloads"] = impact_views.download_urls()
+        context["licence"] = impact_views.licence_for(request)
+        context["site_url"] = settings.SITE_URL  # embed snippets hold absolute addresses
         return context
+
+    def structured_data_nodes(self, organization_id, page_url, site_settings):
+        """schema.org Dataset and Observations of the live figures (discovery's JSON-LD)."""
+        from impact import data, structured_data
+
+        return structured_data.dataset_nodes(
+            data.live_figures(),
+            page_url=page_url,
+            language=translation.get_language(),
+            licence_code=getattr(site_settings, "data_licence", data.DEFAULT_LICENCE),
+            organization_id=organization_id,
+        )
 
 
 class StoryIndexPage(BasePage):

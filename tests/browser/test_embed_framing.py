@@ -1,0 +1,73 @@
+"""A partner's page on another origin frames an impact counter: Chromium shows the embed
+and refuses to show an ordinary page of the site in a frame (frame-ancestors 'none')."""
+
+import http.server
+import threading
+from functools import partial
+
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from impact.formatting import NBSP
+
+
+@pytest.fixture
+def partner_origin(tmp_path, live_server_url):
+    """A second tiny HTTP server on another loopback port: the partner's site. Its page
+    frames the counter of trees-planted and the site's French home page."""
+    with translation.override("fr"):
+        embed = reverse("impact:embed", args=["trees-planted"]) + "?theme=dark"
+    (tmp_path / "partner.html").write_text(
+        "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>Partner</title>"
+        "</head><body><h1>A partner's page</h1>"
+        f"<iframe id='embed' title='counter' width='300' height='220'"
+        f" src='{live_server_url}{embed}'></iframe>"
+        f"<iframe id='page' title='home' width='300' height='220'"
+        f" src='{live_server_url}/fr/'></iframe>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_embed_displays_in_a_partner_frame_and_other_pages_refuse(
+    browser, partner_origin, live_server_url, screenshots_dir
+):
+    context = browser.new_context(viewport={"width": 700, "height": 400})
+    # Only the two loopback origins may be reached (the shared fixture allows the site only).
+    context.route(
+        lambda url: not url.startswith((live_server_url, partner_origin)),
+        lambda route: route.abort("blockedbyclient"),
+    )
+    page = context.new_page()
+    refused = []
+    page.on("console", lambda message: refused.append(message.text))
+    page.goto(f"{partner_origin}/partner.html")
+    assert partner_origin != live_server_url  # two origins: another port
+
+    embed = page.frame_locator("#embed")
+    value = embed.locator(".embed__value")
+    value.wait_for()
+    assert value.inner_text().replace(NBSP, " ").startswith("plus de 3 000 000")
+    assert embed.locator(".embed__link a").get_attribute("target") == "_blank"
+    # The dark theme was asked for: the counter's background is dark.
+    background = embed.locator("body").evaluate("body => getComputedStyle(body).backgroundColor")
+    assert background == "rgb(29, 26, 23)"
+
+    # The home page in the other frame is blocked: Chromium shows its error page instead.
+    page.wait_for_function("document.getElementById('page').contentWindow !== null")
+    page.wait_for_timeout(1000)
+    home_frame = page.query_selector("#page").content_frame()
+    assert home_frame.locator("#main").count() == 0
+    assert any("frame-ancestors" in text for text in refused), refused
+    page.screenshot(path=screenshots_dir / "impact-embed-framed.png")
+    context.close()
