@@ -71,3 +71,34 @@ def test_embed_displays_in_a_partner_frame_and_other_pages_refuse(
     assert any("frame-ancestors" in text for text in refused), refused
     page.screenshot(path=screenshots_dir / "impact-embed-framed.png")
     context.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize(
+    ("name", "args", "query", "width"),
+    [
+        ("figure", ["trees-planted"], "", 360),
+        ("figure", ["trees-planted"], "", 1280),
+        ("embed", ["trees-planted"], "?theme=light", 300),
+        ("embed", ["trees-planted"], "?theme=dark", 300),
+        ("profile", [], "", 1280),
+    ],
+)
+def test_open_data_pages_are_accessible(
+    new_page, screenshots_dir, language, name, args, query, width
+):
+    """axe-core finds no WCAG 2.2 A/AA violation on a figure page, an embed (light and
+    dark) and the profile; the screenshots are kept in screenshots/."""
+    from tests.browser.test_visitor_journey import AXE, AXE_OPTIONS, describe_violations
+
+    browser_page = new_page(width=width, height=800)
+    with translation.override(language):
+        path = reverse(f"impact:{name}", args=args)
+    response = browser_page.goto(path + query)
+    assert response.status == 200
+    results = AXE.run(browser_page, options=AXE_OPTIONS)
+    theme = query.removeprefix("?theme=") or "page"
+    browser_page.screenshot(
+        path=screenshots_dir / f"impact-{name}-{theme}-{language}-{width}.png", full_page=True
+    )
+    assert results.violations_count == 0, describe_violations(results)
