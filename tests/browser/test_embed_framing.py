@@ -102,3 +102,26 @@ def test_open_data_pages_are_accessible(
         path=screenshots_dir / f"impact-{name}-{theme}-{language}-{width}.png", full_page=True
     )
     assert results.violations_count == 0, describe_violations(results)
+
+
+def test_copy_button_copies_the_embed_code(new_page):
+    """The button appears with the script and puts the <iframe> code on the clipboard."""
+    browser_page = new_page(permissions=["clipboard-read", "clipboard-write"])
+    with translation.override("fr"):
+        browser_page.goto(reverse("impact:figure", args=["trees-planted"]))
+    button = browser_page.locator("[data-copy-button]")
+    button.click()
+    status = browser_page.locator("[data-copy-status]")
+    status.wait_for()
+    assert status.inner_text() == "Copié"
+    copied = browser_page.evaluate("navigator.clipboard.readText()")
+    assert copied == browser_page.locator(".embed-snippet__code").input_value()
+    assert copied.startswith("<iframe src=") and "/fr/impact/integrer/trees-planted/" in copied
+
+
+def test_without_script_the_code_stays_selectable(new_page):
+    browser_page = new_page(java_script_enabled=False)
+    with translation.override("es"):
+        browser_page.goto(reverse("impact:figure", args=["trees-planted"]))
+    assert browser_page.locator("[data-copy-button]").is_hidden()
+    assert "/es/impacto/insertar/trees-planted/" in browser_page.locator("textarea").input_value()
