@@ -38,7 +38,7 @@ compilemessages: install ## Compile locale/*.po (committed .mo files are used wh
 	fi
 
 messages: install ## Extract template and code strings into locale/fr and locale/es
-	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --no-obsolete --no-location
+	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --ignore=admin_locale --ignore=tests --no-obsolete --no-location
 	$(MAKE) compilemessages
 
 demo: migrate ## Load the demo content when the database has no site yet
@@ -76,8 +76,10 @@ browser: ## Install Debian's Chromium and gettext for the tests when missing (ne
 test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
 	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install-test ## ruff check and format check
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+lint: install-test ## ruff (check, format), import-linter (the architecture's layers, no cycles)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: install ## Django system checks and missing migrations
 	$(PY) manage.py check

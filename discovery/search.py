@@ -19,7 +19,8 @@ from django.db.models import F
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from .languages import LANGUAGE_CODES
+from languages import codes as language_codes
+
 from .models import SearchEntry
 
 TEXT_SEARCH_CONFIGS = {"fr": "french", "es": "spanish"}
@@ -31,7 +32,7 @@ BODY_FIELDS = ("body",)
 WATCHED_FIELDS = {
     build_localized_fieldname(name, code) if code else name
     for name in ("title", "live", *SUMMARY_FIELDS, *BODY_FIELDS)
-    for code in ("", *LANGUAGE_CODES)
+    for code in ("", *language_codes())
 }
 _WORD = re.compile(r"\w+")
 
@@ -157,7 +158,7 @@ def _update_vectors(entries):
 
 def _entries_for(page):
     entries = []
-    for language in LANGUAGE_CODES:
+    for language in language_codes():
         title, summary, body = entry_texts(page, language)
         if not (title or summary or body):
             continue

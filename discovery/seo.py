@@ -11,7 +11,8 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils import translation
 
-from .languages import LANGUAGE_CODES, page_path
+from languages import codes as language_codes
+from languages.paths import page_path
 
 # Open Graph wants a territory: French as written in France, Spanish as in Peru.
 OG_LOCALES = {"fr": "fr_FR", "es": "es_PE"}
@@ -54,7 +55,7 @@ class Alternates:
 
 def page_alternates(page, query=""):
     urls = {}
-    for code in LANGUAGE_CODES:
+    for code in language_codes():
         path = page_path(page, code)
         if path:
             urls[code] = absolute(path + query)

@@ -18,7 +18,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 from django.utils.translation import gettext, gettext_lazy
 
-from .formatting import as_of_iso, format_as_of, format_value, unit_label
+from core.dates import partial_iso
+
+from .formatting import format_as_of, format_value, unit_label
 from .models import ImpactFigure
 
 # SPDX identifier -> (name, text of the licence). The site settings choose one
@@ -122,7 +124,7 @@ class HistoryPoint:
 
     @property
     def as_of_iso(self):
-        return as_of_iso(self.as_of, self.as_of_precision)
+        return partial_iso(self.as_of, self.as_of_precision)
 
     @property
     def as_of_display(self):

@@ -7,8 +7,10 @@ French groups thousands with a no-break space and writes a decimal comma
 
 from decimal import Decimal
 
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
+
+from core.dates import DatePrecision, format_partial_date
 
 NBSP = "\u00a0"
 
@@ -108,34 +110,17 @@ def format_figure(value, unit, is_minimum=False, language=None):
     return f"{number}{NBSP}{label}"
 
 
-# How precisely a figure's "as of" date is known: a source that gives a year only is shown
-# as that year, never as an invented month or day.
-AS_OF_PRECISIONS = [
-    ("year", pgettext_lazy("as-of precision", "year")),
-    ("month", pgettext_lazy("as-of precision", "month")),
-    ("day", pgettext_lazy("as-of precision", "day")),
-]
-
-
-def as_of_iso(date, precision):
-    """The date as far as it is known, in ISO 8601 (valid in ``<time datetime>``):
-    ``2025``, ``2025-06`` or ``2025-06-30``."""
-    iso = date.isoformat()
-    return {"year": iso[:4], "month": iso[:7]}.get(precision, iso)
-
-
 def format_as_of(date, precision, language=None):
     """``situation en 2025`` / ``a junio de 2025`` / ``as of 30 June 2025``: the phrase
     agrees with the precision in each language."""
     language = (language or translation.get_language() or "fr")[:2]
     with translation.override(language):
-        if precision == "year":
+        text = format_partial_date(date, precision)
+        if precision == DatePrecision.YEAR:
             # Translators: the figure is true as of a year, e.g. "as of 2025".
-            return pgettext("as of a year", "as of %(date)s") % {"date": date.year}
-        if precision == "month":
-            text = formats.date_format(date, "YEAR_MONTH_FORMAT")
+            return pgettext("as of a year", "as of %(date)s") % {"date": text}
+        if precision == DatePrecision.MONTH:
             # Translators: the figure is true as of a month, e.g. "as of June 2025".
             return pgettext("as of a month", "as of %(date)s") % {"date": text}
-        text = formats.date_format(date, "DATE_FORMAT")
         # Translators: the figure is true as of a day, e.g. "as of 30 June 2025".
         return pgettext("as of a day", "as of %(date)s") % {"date": text}

@@ -24,9 +24,10 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from core.dates import DatePrecision, partial_iso
+from languages.fields import localized_search_fields
+
 from .formatting import (
-    AS_OF_PRECISIONS,
-    as_of_iso,
     format_as_of,
     format_figure,
     format_value,
@@ -125,8 +126,8 @@ class ImpactFigure(
     as_of_precision = models.CharField(
         _("as-of precision"),
         max_length=5,
-        choices=AS_OF_PRECISIONS,
-        default="year",
+        choices=DatePrecision.choices,
+        default=DatePrecision.YEAR,
         help_text=_(
             "How much of the date the source gives: the site shows only that "
             "(2025, June 2025 or 30 June 2025)."
@@ -161,13 +162,9 @@ class ImpactFigure(
         ),
     ]
 
-    # Snippet search fields are not patched by wagtail-modeltranslation: list each language.
     search_fields = [
         index.SearchField("key"),
-        index.SearchField("label_fr"),
-        index.SearchField("label_es"),
-        index.AutocompleteField("label_fr"),
-        index.AutocompleteField("label_es"),
+        *localized_search_fields("label"),
         index.FilterField("category"),
     ]
 
@@ -230,7 +227,7 @@ class ImpactFigure(
     @property
     def as_of_iso(self):
         """``2025``, ``2025-06`` or ``2025-06-30`` for ``<time datetime>`` and the data."""
-        return as_of_iso(self.as_of, self.as_of_precision)
+        return partial_iso(self.as_of, self.as_of_precision)
 
     @property
     def unit_label(self):

@@ -18,8 +18,9 @@ STYLESHEET = "impact/profile.css"
 
 
 def profile_context(request):
+    from cooperative.models import Certification, Province
+    from core.models import SiteSettings
     from discovery.structured_data import FOUNDING_YEAR, LEGAL_NAME
-    from pages.models import Certification, Province, SiteSettings
 
     figures = data.live_figures()
     members = next((figure for figure in figures if figure.key == MEMBERS_KEY), None)

@@ -72,7 +72,7 @@ def _absolute(path):
 
 
 def _site_settings(request):
-    from pages.models import SiteSettings
+    from core.models import SiteSettings
 
     return SiteSettings.for_request(request)
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
 from pages.models import HomePage
-from tests.factories import figure_form_data, make_figure
+from tests.factories import figure_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -111,20 +111,6 @@ def test_new_figure_is_added_from_the_admin(admin_client):
     assert response.status_code == 302
     figure = ImpactFigure.objects.get(key="schools-built")
     assert figure.live and figure.label_es == "escuelas construidas"
-
-
-def test_template_tag_and_block_format_for_the_page_language(client):
-    from django.template import Context, Template
-    from django.utils import translation
-
-    make_figure(key="tag-test", value="1500000", unit="hectares", is_minimum=True)
-    template = Template(
-        '{% load impact_tags %}{% impact_figure "tag-test" as f %}{{ f|figure_text }}'
-    )
-    with translation.override("es"):
-        assert template.render(Context()) == f"más de 1.500.000{NBSP}hectáreas"
-    with translation.override("fr"):
-        assert template.render(Context()) == f"plus de 1{NBSP}500{NBSP}000{NBSP}hectares"
 
 
 def test_figures_block_in_a_body_renders_in_both_languages(client):

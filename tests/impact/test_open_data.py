@@ -11,9 +11,9 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 
+from core.models import SiteSettings
 from impact.data import FIGURE_COLUMNS, HISTORY_COLUMNS
 from impact.models import ImpactFigure
-from pages.models import SiteSettings
 from tests.factories import make_figure
 from tests.impact.helpers import add_figures, count_queries
 

@@ -9,9 +9,9 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 
+from cooperative.models import Certification, Province
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
-from pages.models import Certification, Province
 
 pytestmark = pytest.mark.django_db
 

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from contact.models import ContactPage
 from pages import models as m
 from tests.factories import demo_page
 
@@ -15,7 +16,7 @@ ALLOWED = {
         m.SocialProgramIndexPage,
         m.ClimateProjectIndexPage,
         m.StoryIndexPage,
-        m.ContactPage,
+        ContactPage,
         m.ImpactPage,
         m.StandardPage,
     },
@@ -29,7 +30,7 @@ ALLOWED = {
     m.StoryIndexPage: {m.StoryPage},
     m.StoryPage: set(),
     m.StandardPage: {m.StandardPage},
-    m.ContactPage: set(),
+    ContactPage: set(),
 }
 
 
@@ -46,7 +47,7 @@ def test_singletons_cannot_be_added_twice():
         m.SocialProgramIndexPage,
         m.ClimateProjectIndexPage,
         m.StoryIndexPage,
-        m.ContactPage,
+        ContactPage,
         m.ImpactPage,
     ):
         assert model.objects.exists()

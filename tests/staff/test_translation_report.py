@@ -6,9 +6,9 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from editorial.translation_status import translation_issues
 from impact.models import ImpactFigure
 from pages import models as m
-from pages.translation_status import translation_issues
 
 from .conftest import published_story, story_form_data
 
