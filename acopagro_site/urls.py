@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import urls as discovery_urls
+from impact import urls as impact_urls
 from languages import urls as language_urls
 
 urlpatterns = [
@@ -31,6 +32,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under its language prefix: /fr/…, /es/…
 urlpatterns += i18n_patterns(
     *discovery_urls.localized_urlpatterns,  # /fr/recherche/, /es/buscar/, feeds
+    path("", include(impact_urls)),  # /fr/impact/donnees.csv, embeds, profile
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

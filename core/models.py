@@ -106,6 +106,19 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Used when a shared page has no image of its own (1200 × 630 works best)."),
     )
+    # The licence of the open data downloads (impact/data.py names and links them).
+    data_licence = models.CharField(
+        _("licence of the impact data"),
+        max_length=20,
+        default="CC-BY-4.0",
+        choices=[
+            ("CC-BY-4.0", "CC BY 4.0"),
+            ("CC-BY-SA-4.0", "CC BY-SA 4.0"),
+            ("CC0-1.0", "CC0 1.0"),
+            ("ODbL-1.0", "ODbL 1.0"),
+        ],
+        help_text=_("The open licence under which anyone may reuse the published figures."),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -127,6 +140,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Social networks"),
         ),
         FieldPanel("default_share_image"),
+        FieldPanel("data_licence"),
     ]
 
     class Meta:

@@ -63,7 +63,13 @@ def _extra_image_sources():
     return " ".join(source for source in sources if source)
 
 
-def _directives(public):
+def embed_frame_ancestors():
+    """Who may frame the embeddable pages (impact counters): ``*`` or a list of origins."""
+    ancestors = getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"])
+    return " ".join(ancestors) or "'none'"
+
+
+def _directives(public, embed=False):
     images = " ".join(filter(None, ["'self' data:", _extra_image_sources()]))
     if public:
         directives = {
@@ -78,7 +84,7 @@ def _directives(public):
             "object-src": "'none'",
             "base-uri": "'self'",
             "form-action": "'self'",
-            "frame-ancestors": "'none'",
+            "frame-ancestors": embed_frame_ancestors() if embed else "'none'",
         }
     else:
         directives = {
@@ -100,19 +106,24 @@ def _directives(public):
 
 
 @lru_cache(maxsize=8)
-def _policy(public, _settings_key):
-    return _directives(public)
+def _policy(public, embed, _settings_key):
+    return _directives(public, embed)
 
 
-def content_security_policy(path):
-    """The policy for a response to ``path`` (the admin's or the public site's)."""
+def content_security_policy(path, embed=False):
+    """The policy for a response to ``path`` (the admin's or the public site's).
+
+    ``embed``: a page made to be framed by other sites (the impact counters); its view
+    sets this policy itself, and every other page keeps ``frame-ancestors 'none'``.
+    """
     public = not path.startswith(ADMIN_PATH_PREFIXES)
     key = (
         getattr(settings, "MAP_TILE_URL", ""),
         settings.MEDIA_URL,
         getattr(settings, "SECURE_SSL_REDIRECT", False),
+        tuple(getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"])),
     )
-    return _policy(public, key)
+    return _policy(public, embed and public, key)
 
 
 class SecurityHeadersMiddleware:

@@ -319,6 +319,14 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/static/", "/media/"]
 # Query parameters a cached page may have (others are rendered afresh: no cache flooding).
 PAGE_CACHE_QUERY_PARAMETERS = ["page"]
+# Who may frame the embeddable impact counters (/fr/impact/integrer/…): "*" (any site) or
+# space-free origins separated by commas, e.g. https://partner.example,https://news.example.
+# Every other page refuses to be framed (frame-ancestors 'none').
+EMBED_FRAME_ANCESTORS = [
+    origin.strip()
+    for origin in os.environ.get("EMBED_FRAME_ANCESTORS", "*").split(",")
+    if origin.strip()
+] or ["*"]
 # Besides every model of the project's apps, saving these starts a new generation.
 PAGE_CACHE_INVALIDATING_MODELS = ["wagtailcore.Site", "wagtailcore.PageViewRestriction"]
 

@@ -89,6 +89,10 @@ def page_meta(context):
             nodes.append(
                 structured_data.article(page, canonical, language, description, image_card)
             )
+        # A page with data of its own (the impact page: Dataset, Observations).
+        page_nodes = getattr(page, "structured_data_nodes", None)
+        if page_nodes is not None:
+            nodes.extend(page_nodes(structured_data.organization_id(), canonical, site_settings))
 
     try:
         feed_url = reverse("story_feed")

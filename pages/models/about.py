@@ -1,8 +1,10 @@
 """The pages that present the cooperative: its history, its cacao, its impact figures, and
 plain pages (about, legal notice)."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -141,9 +143,27 @@ class ImpactPage(BasePage):
         verbose_name = _("impact page")
 
     def get_context(self, request, *args, **kwargs):
+        from impact import views as impact_views
+
         context = super().get_context(request, *args, **kwargs)
         context["figure_groups"] = ImpactFigure.grouped_by_category()
+        # The open data: downloads, licence, one embed address per figure (impact app).
+        context["downloads"] = impact_views.download_urls()
+        context["licence"] = impact_views.licence_for(request)
+        context["site_url"] = settings.SITE_URL  # embed snippets hold absolute addresses
         return context
+
+    def structured_data_nodes(self, organization_id, page_url, site_settings):
+        """schema.org Dataset and Observations of the live figures (discovery's JSON-LD)."""
+        from impact import data, structured_data
+
+        return structured_data.dataset_nodes(
+            data.live_figures(),
+            page_url=page_url,
+            language=translation.get_language(),
+            licence_code=getattr(site_settings, "data_licence", data.DEFAULT_LICENCE),
+            organization_id=organization_id,
+        )
 
 
 class StandardPage(BasePage):

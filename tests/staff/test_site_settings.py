@@ -22,6 +22,7 @@ EDITABLE = [
     "instagram_url",
     "youtube_url",
     "linkedin_url",
+    "data_licence",
 ]
 
 
