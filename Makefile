@@ -80,9 +80,10 @@ browser: ## Install Debian's Chromium and gettext for the tests when missing (ne
 test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
 	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install-test ## ruff (check, format), import-linter (the architecture's layers, no cycles)
+lint: install-test ## ruff (check, format), djhtml (template indentation), import-linter (layers, no cycles)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/djhtml --check -t 4 templates $(wildcard */templates)
 	$(VENV)/bin/lint-imports --no-cache
 
 check: install ## Django system checks and missing migrations
