@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import urls as discovery_urls
+from trade import urls as trade_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -29,6 +30,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 # Every public page lives under its language prefix: /fr/… and /es/…
 urlpatterns += i18n_patterns(
     *discovery_urls.localized_urlpatterns,  # /fr/recherche/, /es/buscar/, feeds
+    path("", include(trade_urls)),  # the EUDR data room: /fr/data-room/<token>/…
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

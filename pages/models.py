@@ -455,6 +455,7 @@ class HomePage(BasePage):
         "pages.ContactPage",
         "pages.ImpactPage",
         "pages.StandardPage",
+        "trade.BuyersIndexPage",  # the buyers' corner (trade app)
     ]
 
     hero_call_to_action = models.CharField(

@@ -23,6 +23,7 @@ from pages import models as page_models
 from pages.demo_content import content
 from pages.demo_content.illustrations import render
 from pages.signals import clear_localized_site_root_paths
+from trade import demo as trade_demo
 
 LANGUAGES = ("fr", "es")
 
@@ -42,6 +43,11 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the site already has a home page (what `make run` uses).",
         )
+        parser.add_argument(
+            "--with-sample-trade-data",
+            action="store_true",
+            help="Also create sample lots and synthetic plots, marked as sample data (trade app).",
+        )
 
     def handle(self, *args, **options):
         if options["if_empty"] and page_models.HomePage.objects.exists():
@@ -59,6 +65,9 @@ class Command(BaseCommand):
             self.pending_bodies = []
             self.load_children(home, content.SECTIONS)
             self.fill_bodies()
+            self.created += trade_demo.load_offer()
+            if options["with_sample_trade_data"]:
+                self.created += trade_demo.load_sample_trade_data()
         clear_localized_site_root_paths()
         call_command("rebuild_search_entries", verbosity=0)  # the site search (discovery app)
         self.stdout.write(
