@@ -64,6 +64,15 @@ class ContactSubmission(models.Model):
     handled = models.BooleanField(
         _("answered"), default=False, help_text=_("Tick once someone has answered this message.")
     )
+    lot = models.ForeignKey(
+        "trade.Lot",
+        verbose_name=_("lot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sample_requests",
+        help_text=_("The lot a sample request is about (from the lot's page)."),
+    )
     staff_notes = models.TextField(
         _("internal notes"),
         blank=True,
@@ -85,6 +94,13 @@ class ContactSubmission(models.Model):
 
 
 class ContactForm(forms.ModelForm):
+    # Filled in by the "request a sample of this lot" button of a lot's page.
+    lot_code = forms.CharField(
+        label=_("Lot code"),
+        required=False,
+        max_length=40,
+        help_text=_("Optional. The code of the lot you would like a sample of."),
+    )
     # The honeypot: hidden from people (and screen readers) by the template, filled by bots.
     leave_empty = forms.CharField(label=_("Leave this field empty"), required=False)
 
@@ -138,6 +154,22 @@ class ContactForm(forms.ModelForm):
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["leave_empty"].widget.attrs["tabindex"] = "-1"
+
+    def clean_lot_code(self):
+        code = self.cleaned_data["lot_code"].strip().upper()
+        if not code:
+            return ""
+        lot_model = ContactSubmission._meta.get_field("lot").related_model
+        self.lot = lot_model.objects.filter(live=True, code=code).first()
+        if self.lot is None:
+            raise forms.ValidationError(
+                _("No lot on offer has this code. Check it, or leave the field empty.")
+            )
+        return code
+
+    def save(self, commit=True):
+        self.instance.lot = getattr(self, "lot", None)
+        return super().save(commit)
 
     def full_clean(self):
         super().full_clean()
@@ -242,9 +274,19 @@ class ContactPage(BasePage):
     class Meta:
         verbose_name = _("contact page")
 
+    @staticmethod
+    def initial_from_link(request):
+        """What a link may fill in: ``?request_type=samples&lot=<code>`` (a lot's page)."""
+        initial = {}
+        if request.GET.get("request_type") in RequestType.values:
+            initial["request_type"] = request.GET["request_type"]
+        if request.GET.get("lot"):
+            initial["lot_code"] = request.GET["lot"][:40]
+        return initial
+
     def serve(self, request, *args, **kwargs):
         status = 200
-        form = ContactForm()
+        form = ContactForm(initial=self.initial_from_link(request))
         if request.method == "POST":
             form = ContactForm(request.POST)
             if rate_limited(request):

@@ -59,6 +59,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
         "organisation",
         "country",
         "request_type",
+        "lot",
         "email_sent",
         "handled",
     ]
@@ -71,6 +72,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
         "email",
         "country",
         "request_type",
+        "lot",
         "message",
         "language",
         "email_sent",
