@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, StatusTagColumn
+from wagtail.permission_policies.base import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -74,10 +76,26 @@ class BuyerAccessViewSet(SnippetViewSet):
     search_fields = ["buyer", "email"]
 
 
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """The download log is written by the data room only: staff see and export it."""
+
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "delete", "lock", "unlock"):
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return any(self.user_has_permission(user, action) for action in actions)
+
+
+register_permission_policy(DownloadLog, ReadOnlyPermissionPolicy(DownloadLog))
+
+
 class DownloadLogViewSet(SnippetViewSet):
     model = DownloadLog
     icon = "download"
     copy_view_enabled = False
+    inspect_view_enabled = True
     list_display = ["downloaded_at", "access", "lot", "kind", "ip_address"]
     list_filter = ["kind", "lot"]
     list_export = ["downloaded_at", "access", "lot", "kind", "ip_address", "user_agent"]

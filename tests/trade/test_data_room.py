@@ -175,3 +175,14 @@ def test_creating_an_access_in_the_admin_shows_the_link_once(admin_client, lot_w
     link = next(message for message in messages if "/data-room/" in message)
     token = link.split("/data-room/")[1].split("/")[0]
     assert BuyerAccess.find(token).buyer == "Importer SA"
+
+
+def test_staff_see_the_download_log_but_cannot_add_or_change_it(admin_client, lot_with_plots):
+    access, token = make_access([lot_with_plots])
+    log = DownloadLog.objects.create(access=access, lot=lot_with_plots, kind="geojson")
+    assert admin_client.get(reverse("wagtailsnippets_trade_downloadlog:list")).status_code == 200
+    assert admin_client.get(reverse("wagtailsnippets_trade_downloadlog:add")).status_code != 200
+    edit = reverse("wagtailsnippets_trade_downloadlog:edit", args=[log.pk])
+    assert admin_client.post(edit, {"kind": "sheet-pdf"}).status_code != 200
+    log.refresh_from_db()
+    assert log.kind == "geojson"
