@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.rich_text import RichText
 
 from pages.models import Certification, HomePage, Province
 
@@ -27,8 +28,8 @@ BUYERS = {
     "title": {"fr": "Acheteurs", "es": "Compradores", "en": "Buyers"},
     "intro": {
         "fr": (
-            "Chocolatiers et importateurs : le cacao biologique et équitable de plus de "
-            "2 000 familles de San Martín, ses lots d’origine, ses certificats et les "
+            "Chocolatiers et importateurs\u00a0: le cacao biologique et équitable de plus de "
+            "2\u00a0000 familles de San Martín, ses lots d’origine, ses certificats et les "
             "données de traçabilité dont vous avez besoin."
         ),
         "es": (
@@ -98,7 +99,7 @@ EUDR = {
     "intro": {
         "fr": (
             "Ce que la coopérative fournit aux importateurs européens pour leur déclaration "
-            "de diligence raisonnée : la géolocalisation des parcelles de chaque lot et une "
+            "de diligence raisonnée\u00a0: la géolocalisation des parcelles de chaque lot et une "
             "fiche d’information."
         ),
         "es": (
@@ -111,6 +112,35 @@ EUDR = {
             "statement: the geolocation of each lot's plots and an information sheet."
         ),
     },
+}
+
+# The EUDR page's body: what the facts say about traceability and forests, with sources.
+EUDR_BODY = {
+    "fr": [
+        "Depuis 2021, ACOPAGRO mène avec Proforest un projet pilote de traçabilité dans la "
+        "région de Juanjuí, dans le cadre d’un programme financé par l’Initiative "
+        "internationale pour le climat (IKI) de l’Allemagne (Proforest, 20 mai 2022).",
+        "Avec Solidaridad et Proforest/TFA, la coopérative participe à des projets de cacao "
+        "«\u00a0zéro déforestation\u00a0» sur plus de 8\u00a0000 hectares, qui intègrent les "
+        "petits producteurs dans des filières traçables, équitables et compatibles avec le "
+        "climat.",
+    ],
+    "es": [
+        "Desde 2021, ACOPAGRO lleva con Proforest un piloto de trazabilidad en la zona de "
+        "Juanjuí, dentro de un programa financiado por la Iniciativa Internacional para el "
+        "Clima (IKI) de Alemania (Proforest, 20 de mayo de 2022).",
+        "Con Solidaridad y Proforest/TFA, la cooperativa participa en proyectos de cacao cero "
+        "deforestación en más de 8.000 hectáreas, que integran a los pequeños productores en "
+        "cadenas trazables, justas y compatibles con el clima.",
+    ],
+    "en": [
+        "Since 2021 ACOPAGRO has run a traceability pilot with Proforest in the Juanjuí area, "
+        "under a programme funded by Germany's International Climate Initiative (IKI) "
+        "(Proforest, 20 May 2022).",
+        "With Solidaridad and Proforest/TFA, the cooperative takes part in zero-deforestation "
+        "cacao projects on more than 8,000 hectares, bringing smallholders into traceable, "
+        "fair, climate-compatible supply chains.",
+    ],
 }
 
 SAMPLE_LABEL = {"fr": "Exemple", "es": "Ejemplo", "en": "Example"}
@@ -168,6 +198,13 @@ def load_offer():
     created += new
     eudr, new = _page(EudrPage, buyers, EUDR)
     if new:
+        for code in _languages():
+            paragraphs = EUDR_BODY.get(code, [])
+            setattr(
+                eudr,
+                build_localized_fieldname("body", code),
+                [("paragraph", RichText(f"<p>{text}</p>")) for text in paragraphs],
+            )
         eudr.save_revision().publish()
     created += new
     return created

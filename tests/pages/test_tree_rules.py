@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from pages import models as m
 from tests.factories import demo_page
+from trade.models import BuyersIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +19,7 @@ ALLOWED = {
         m.ContactPage,
         m.ImpactPage,
         m.StandardPage,
+        BuyersIndexPage,
     },
     m.HistoryPage: set(),
     m.ImpactPage: set(),
