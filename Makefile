@@ -37,9 +37,8 @@ compilemessages: install ## Compile locale/*.po (committed .mo files are used wh
 		echo "msgfmt (GNU gettext) not found: using the committed .mo files."; \
 	fi
 
-messages: install ## Extract template and code strings into locale/fr and locale/es
-	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --no-obsolete --no-location
-	$(MAKE) compilemessages
+messages: install ## Extract template and code strings into the catalog of every language in settings.LANGUAGES
+	$(PY) manage.py update_catalogs
 
 demo: migrate ## Load the demo content when the database has no site yet
 	$(PY) manage.py load_demo_content --if-empty
@@ -76,8 +75,10 @@ browser: ## Install Debian's Chromium and gettext for the tests when missing (ne
 test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
 	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
 
-lint: install-test ## ruff check and format check
-	$(PY) -m ruff check . && $(PY) -m ruff format --check .
+lint: install-test ## ruff (check, format), import-linter (the architecture's layers, no cycles)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: install ## Django system checks and missing migrations
 	$(PY) manage.py check

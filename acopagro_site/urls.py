@@ -6,12 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from discovery import urls as discovery_urls
+from languages import urls as language_urls
 from trade import urls as trade_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("", include(discovery_urls)),  # robots.txt, sitemap.xml, /language/<code>/
+    path("", include(discovery_urls)),  # robots.txt, sitemap.xml
+    path("", include(language_urls)),  # /language/<code>/: the visitor's explicit choice
 ]
 
 if settings.DEBUG:
@@ -27,7 +29,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", media)]
 
-# Every public page lives under its language prefix: /fr/… and /es/…
+# Every public page lives under its language prefix: /fr/…, /es/…
 urlpatterns += i18n_patterns(
     *discovery_urls.localized_urlpatterns,  # /fr/recherche/, /es/buscar/, feeds
     path("", include(trade_urls)),  # the EUDR data room: /fr/data-room/<token>/…

@@ -1,14 +1,12 @@
 """RSS 2.0 feed of the latest stories, one per language (/fr/feed/, /es/feed/)."""
 
-import datetime
-
 from django.contrib.syndication.views import Feed
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
+from languages.paths import page_path
 from pages.models import StoryIndexPage, StoryPage
 
-from .languages import page_path
 from .seo import absolute
 
 FEED_LENGTH = 20
@@ -55,7 +53,9 @@ class StoryFeed(Feed):
         return self.item_link(story)
 
     def item_pubdate(self, story):
-        return timezone.make_aware(datetime.datetime.combine(story.date, datetime.time(12)))
+        # When the story appeared on the site: RSS needs a full date and time, which the
+        # event's own date (often a month or a year) may not give.
+        return story.first_published_at or story.last_published_at
 
     def item_updateddate(self, story):
         return story.last_published_at

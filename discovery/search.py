@@ -19,10 +19,11 @@ from django.db.models import F
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from .languages import LANGUAGE_CODES
+from languages import codes as language_codes
+from languages import detail as language_detail
+
 from .models import SearchEntry
 
-TEXT_SEARCH_CONFIGS = {"fr": "french", "es": "spanish"}
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 # Fields copied into the index when the page has them; the title weighs most.
@@ -31,7 +32,7 @@ BODY_FIELDS = ("body",)
 WATCHED_FIELDS = {
     build_localized_fieldname(name, code) if code else name
     for name in ("title", "live", *SUMMARY_FIELDS, *BODY_FIELDS)
-    for code in ("", *LANGUAGE_CODES)
+    for code in ("", *language_codes())
 }
 _WORD = re.compile(r"\w+")
 
@@ -91,13 +92,19 @@ def query_forms(word):
     return list(dict.fromkeys([*word_forms(word), *word_forms(plain(word))]))
 
 
+def text_search_config(language):
+    """PostgreSQL's text-search configuration for ``language`` (settings.LANGUAGE_DETAILS):
+    ``french``, ``spanish``, ``english``; ``simple`` (no stemming) when none is set."""
+    return language_detail(language, "search_config", "simple")
+
+
 def search_entries(terms, language):
     """Live public pages of ``language`` matching every term, best first."""
     entries = SearchEntry.objects.filter(language=language, page__in=Page.objects.live().public())
     if not terms:
         return entries.none()
     if uses_postgres():
-        config = TEXT_SEARCH_CONFIGS.get(language, "simple")
+        config = text_search_config(language)
         query = None
         for term in terms:
             any_form = None
@@ -144,7 +151,8 @@ def entry_texts(page, language):
 def _update_vectors(entries):
     if not uses_postgres():
         return
-    for language, config in TEXT_SEARCH_CONFIGS.items():
+    for language in language_codes():
+        config = text_search_config(language)
         entries.filter(language=language).update(
             search_vector=SearchVector("title", weight="A", config=config)
             + SearchVector("summary", weight="B", config=config)
@@ -157,7 +165,7 @@ def _update_vectors(entries):
 
 def _entries_for(page):
     entries = []
-    for language in LANGUAGE_CODES:
+    for language in language_codes():
         title, summary, body = entry_texts(page, language)
         if not (title or summary or body):
             continue

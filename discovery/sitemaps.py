@@ -11,13 +11,13 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page, Site
 
-from .languages import LANGUAGE_CODES
+from languages import codes as language_codes
 
 
 class PageSitemap(Sitemap):
     i18n = True
     alternates = True
-    languages = LANGUAGE_CODES
+    languages = language_codes()
 
     def __init__(self, request):
         self.request = request

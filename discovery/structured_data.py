@@ -87,8 +87,8 @@ def article(page, canonical, language, description, image_card):
     }
     if description:
         data["description"] = description
-    if getattr(page, "date", None):
-        data["datePublished"] = page.date.isoformat()
+    if getattr(page, "date_iso", None):
+        data["datePublished"] = page.date_iso  # as precise as the story's date is known
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
     if image_card:

@@ -1,7 +1,7 @@
 """URLs of the discovery app.
 
-``urlpatterns`` live outside the language prefix (robots.txt, sitemap.xml, the language
-switch); ``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's catch-all,
+``urlpatterns`` live outside the language prefix (robots.txt, sitemap.xml);
+``localized_urlpatterns`` go inside ``i18n_patterns`` before Wagtail's catch-all,
 with translated paths (/fr/recherche/, /es/buscar/).
 """
 
@@ -14,7 +14,6 @@ from .feeds import StoryFeed
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap, name="sitemap"),
-    path("language/<str:code>/", views.switch_language, name="switch_language"),
 ]
 
 localized_urlpatterns = [

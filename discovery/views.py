@@ -1,22 +1,19 @@
-"""robots.txt, sitemap.xml, the remembered language choice, and the site search page."""
-
-from urllib.parse import urlsplit
+"""robots.txt, sitemap.xml and the site search page."""
 
 from django.conf import settings
 from django.contrib.sitemaps.views import sitemap as django_sitemap
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from wagtail.models import Page
 
+import languages
+
 from . import search as site_search
-from .languages import LANGUAGE_CODES, translate_path
 from .sitemaps import PageSitemap
 
 RESULTS_PER_PAGE = 10
@@ -25,7 +22,7 @@ RESULTS_PER_PAGE = 10
 @require_safe
 def robots_txt(request):
     disallowed = ["/admin/", "/documents/", "/language/"]
-    for code in LANGUAGE_CODES:
+    for code in languages.codes():
         with translation.override(code):
             disallowed.append(reverse("search"))  # result pages are not content
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in disallowed), ""]
@@ -36,39 +33,6 @@ def robots_txt(request):
 @require_safe
 def sitemap(request):
     return django_sitemap(request, sitemaps={"pages": PageSitemap(request)})
-
-
-@never_cache
-@require_safe
-def switch_language(request, code):
-    """Remember the visitor's language (cookie) and show ``next`` in that language.
-
-    The cookie wins over Accept-Language wherever the URL has no language prefix
-    (``/`` first of all). ``next`` must be a local URL; the page is looked up in its own
-    language and its address in ``code`` returned (translated slugs), else the home page.
-    """
-    if code not in LANGUAGE_CODES:
-        raise Http404
-    next_url = request.GET.get("next", "")
-    target = None
-    if next_url and url_has_allowed_host_and_scheme(
-        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        parts = urlsplit(next_url)
-        local = parts.path + (f"?{parts.query}" if parts.query else "")
-        target = translate_path(request, local, code)
-    response = HttpResponseRedirect(target or f"/{code}/")
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        code,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        path=settings.LANGUAGE_COOKIE_PATH,
-        domain=settings.LANGUAGE_COOKIE_DOMAIN,
-        secure=settings.LANGUAGE_COOKIE_SECURE,
-        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-    )
-    return response
 
 
 @require_safe

@@ -24,7 +24,16 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from .formatting import format_figure, format_value, unit_choices, unit_label
+from core.dates import DatePrecision, partial_iso
+from languages.fields import localized_search_fields
+
+from .formatting import (
+    format_as_of,
+    format_figure,
+    format_value,
+    unit_choices,
+    unit_label,
+)
 
 
 class ImpactFigureQuerySet(models.QuerySet):
@@ -107,7 +116,23 @@ class ImpactFigure(
         blank=True,
         help_text=_("Optional. Where a reader can check the figure, starting with https://."),
     )
-    as_of = models.DateField(_("as of"), help_text=_("The date the figure is true as of."))
+    as_of = models.DateField(
+        _("as of"),
+        help_text=_(
+            "The date the figure is true as of. If the source gives only a year or a month, "
+            "pick any day in it and set the precision below."
+        ),
+    )
+    as_of_precision = models.CharField(
+        _("as-of precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.YEAR,
+        help_text=_(
+            "How much of the date the source gives: the site shows only that "
+            "(2025, June 2025 or 30 June 2025)."
+        ),
+    )
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=100, help_text=_("Smaller numbers come first in a category.")
     )
@@ -128,18 +153,18 @@ class ImpactFigure(
         FieldPanel("label"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("source"), FieldPanel("source_url"), FieldPanel("as_of")],
+            [
+                FieldPanel("source"),
+                FieldPanel("source_url"),
+                FieldRowPanel([FieldPanel("as_of"), FieldPanel("as_of_precision")]),
+            ],
             heading=_("Source"),
         ),
     ]
 
-    # Snippet search fields are not patched by wagtail-modeltranslation: list each language.
     search_fields = [
         index.SearchField("key"),
-        index.SearchField("label_fr"),
-        index.SearchField("label_es"),
-        index.AutocompleteField("label_fr"),
-        index.AutocompleteField("label_es"),
+        *localized_search_fields("label"),
         index.FilterField("category"),
     ]
 
@@ -193,6 +218,16 @@ class ImpactFigure(
     def formatted_value(self):
         """The number alone, with its qualifier: ``plus de 3 000 000``."""
         return format_value(self.value, self.is_minimum)
+
+    @property
+    def as_of_display(self):
+        """``situation en 2025``: the as-of date, no more precise than its source."""
+        return format_as_of(self.as_of, self.as_of_precision)
+
+    @property
+    def as_of_iso(self):
+        """``2025``, ``2025-06`` or ``2025-06-30`` for ``<time datetime>`` and the data."""
+        return partial_iso(self.as_of, self.as_of_precision)
 
     @property
     def unit_label(self):

@@ -1,13 +1,9 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
+    """The page models of the site, their blocks, templates and template tags."""
+
     name = "pages"
     verbose_name = _("Site pages")
-
-    def ready(self):
-        from . import signals
-
-        post_migrate.connect(signals.fill_default_language_fields, sender=self)

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from pages.templatetags.site_tags import language_shown
+from languages.content import language_shown
 
 KIND_LABELS = {
     "province": _("Province where members farm"),

@@ -1,4 +1,5 @@
-"""Fields translated into French and Spanish (``*_fr`` / ``*_es``) by modeltranslation.
+"""Page fields translated by modeltranslation: one column per configured language
+(``intro_fr``, ``intro_es``…).
 
 Page's own title, slug, SEO title and search description are registered by
 wagtail-modeltranslation; subclasses inherit them.
@@ -6,19 +7,16 @@ wagtail-modeltranslation; subclasses inherit them.
 
 from modeltranslation.translator import TranslationOptions, register
 
+from languages import default as default_language
+
 from .models import (
     CacaoQualityPage,
-    Certification,
     ClimateProjectIndexPage,
     ClimateProjectPage,
-    ContactPage,
-    CustomImage,
     HistoryMilestone,
     HistoryPage,
     HomePage,
     ImpactPage,
-    Partner,
-    SiteSettings,
     SocialProgramIndexPage,
     SocialProgramPage,
     StandardPage,
@@ -30,31 +28,10 @@ PAGE_FIELDS = ("intro",)
 PAGE_WITH_BODY = ("intro", "body")
 
 
-@register(CustomImage)
-class CustomImageTR(TranslationOptions):
-    fields = ("description",)
-
-
-@register(SiteSettings)
-class SiteSettingsTR(TranslationOptions):
-    fields = ("address", "footer_text")
-
-
-@register(Partner)
-class PartnerTR(TranslationOptions):
-    fields = ("description",)
-
-
-@register(Certification)
-class CertificationTR(TranslationOptions):
-    fields = ("name", "description")
-    required_languages = {"fr": ("name",)}
-
-
 @register(HistoryMilestone)
 class HistoryMilestoneTR(TranslationOptions):
     fields = ("title", "text")
-    required_languages = {"fr": ("title", "text")}
+    required_languages = {default_language(): ("title", "text")}
 
 
 @register(HomePage)
@@ -110,9 +87,3 @@ class StoryPageTR(TranslationOptions):
 @register(StandardPage)
 class StandardPageTR(TranslationOptions):
     fields = PAGE_WITH_BODY
-
-
-@register(ContactPage)
-class ContactPageTR(TranslationOptions):
-    fields = ("intro", "body", "form_intro", "thank_you_text")
-    required_languages = {"fr": ("thank_you_text",)}

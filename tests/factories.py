@@ -4,8 +4,9 @@ import datetime
 from decimal import Decimal
 
 from django.utils.text import slugify
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
+from contact.models import ContactPage
 from impact.models import ImpactFigure
 from pages import models as page_models
 
@@ -55,6 +56,7 @@ def figure_form_data(figure, action=None, **changes):
         "source_es": figure.source_es,
         "source_url": figure.source_url,
         "as_of": figure.as_of.isoformat(),
+        "as_of_precision": figure.as_of_precision,
     }
     if figure.is_minimum:
         data["is_minimum"] = "on"
@@ -94,7 +96,7 @@ PAGE_MODELS = [
     page_models.ClimateProjectPage,
     page_models.StoryIndexPage,
     page_models.StoryPage,
-    page_models.ContactPage,
+    ContactPage,
     page_models.ImpactPage,
     page_models.StandardPage,
 ]
@@ -102,4 +104,4 @@ PAGE_MODELS = [
 
 def all_page_models():
     """Every concrete page model of the project (so a new one cannot be forgotten)."""
-    return [model for model in get_page_models() if model._meta.app_label == "pages"]
+    return [model for model in get_page_models() if model is not Page]

@@ -18,7 +18,8 @@ from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.rich_text import RichText
 
-from pages.models import Certification, HomePage, Province
+from cooperative.models import Certification, Province
+from pages.models import HomePage
 
 from .models import BuyersIndexPage, EudrPage, Lot, Plot, ProductPage
 from .plots import approximate_hectares

@@ -39,8 +39,9 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from cooperative.models import Certification, Province
 from pages.blocks import BODY_HELP_TEXT, BodyStoryBlock
-from pages.models import BasePage, Certification, Province
+from pages.models import BasePage
 
 MONTHS = [
     (1, _("January")),
@@ -245,7 +246,7 @@ def sample_request_url(lot, request=None):
 
     from django.apps import apps
 
-    contact_page_model = apps.get_model("pages", "ContactPage")
+    contact_page_model = apps.get_model("contact", "ContactPage")
     contact_page = contact_page_model.objects.live().first()
     if contact_page is None:
         return None
@@ -399,7 +400,7 @@ class EudrPage(BasePage):
 def _contact_url(request):
     from django.apps import apps
 
-    contact_page = apps.get_model("pages", "ContactPage").objects.live().first()
+    contact_page = apps.get_model("contact", "ContactPage").objects.live().first()
     return contact_page.get_url(request=request) if contact_page else None
 
 

@@ -31,22 +31,27 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 INSTALLED_APPS = [
-    # wagtail_modeltranslation must come before the project's apps and Wagtail's admin
-    # (see ../shared/STACK-NOTES.md): it patches Page before subclasses register.
+    # wagtail_modeltranslation must come before the project's apps and Wagtail's admin: it
+    # patches Page before subclasses register (else DescendantRegistered at start-up).
     "wagtail_modeltranslation",
     "wagtail_modeltranslation.makemigrations",
     "wagtail_modeltranslation.migrate",
     "modeltranslation",
+    # The project's apps, each depending only on those listed after it (README
+    # "Architecture"; `make lint` checks the layers with import-linter).
+    "trade",
+    "contact",
+    "editorial",
+    "discovery",
     "pages",
     "impact",
-    "trade",
-    "discovery",
+    "cooperative",
+    "core",
+    "languages",
     "serving",
-    "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -74,15 +79,15 @@ MIDDLEWARE = [
     "serving.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, plus: / redirects by cookie or Accept-Language, and
-    # unknown prefixes (/de/, /xx/) stay 404s instead of redirecting (discovery app).
-    "discovery.middleware.LocaleMiddleware",
+    # unknown prefixes (/de/, /xx/) stay 404s instead of redirecting (languages app).
+    "languages.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "pages.middleware.AdminLanguageMiddleware",
+    "languages.middleware.AdminLanguageMiddleware",
     # Last: turns a locked-out login attempt into the lockout page (serving/, django-axes).
     "axes.middleware.AxesMiddleware",
 ]
@@ -132,25 +137,48 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # --- Languages -------------------------------------------------------------------------
-# French is the default and the language every content field must have; Spanish is the
-# second language. Content fields are translated by django-modeltranslation (`*_fr`,
-# `*_es`), template strings by the catalogs in locale/.
+# The site's languages, the one list the code reads (through `languages.codes()`): French
+# is the default and the language every content field must have. Content fields get one
+# column per language from django-modeltranslation (`title_fr`, `title_es`, `title_en`),
+# template strings come from the catalogs in locale/<code>. README "Adding a language"
+# says what else a new language needs (a migration, a catalog, content).
 LANGUAGE_CODE = "fr"
 LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
+    ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# What each language needs besides its code: the Open Graph locale of shared links, and
+# the PostgreSQL text-search configuration of the site search (stemming).
+LANGUAGE_DETAILS = {
+    "fr": {"og_locale": "fr_FR", "search_config": "french"},
+    "es": {"og_locale": "es_PE", "search_config": "spanish"},
+    "en": {"og_locale": "en_US", "search_config": "english"},
+}
+# A visitor whose browser asks only for languages the site does not have (German,
+# Japanese…) is shown this one rather than the default: the international buyers' language.
+LANGUAGE_FOR_OTHER_VISITORS = "en"
+# locale/: the project's own strings (makemessages keeps it in step with the code).
+# admin_locale/: Wagtail admin strings that Wagtail's own Spanish (and French) catalogs
+# lack, kept apart so that makemessages never prunes them (scripts/admin-catalog).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
+# The language the message ids are written in: its catalog translates each to itself
+# (`manage.py update_catalogs`).
+MESSAGE_ID_LANGUAGE = "en"
+# Numbers and dates per language where the site writes them differently from Django's
+# defaults (acopagro_site/formats/<code>/formats.py).
+FORMAT_MODULE_PATH = ["acopagro_site.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Lima"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "fr"
-MODELTRANSLATION_LANGUAGES = ("fr", "es")
-# An empty Spanish field shows the French text (templates mark it with lang="fr").
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("fr", "es")}
+# Everything below follows LANGUAGES: the languages are listed nowhere else in the code.
+MODELTRANSLATION_DEFAULT_LANGUAGE = LANGUAGE_CODE
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# An empty field shows the default language's text (templates mark it with its lang).
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE,)}
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
-# One page tree serves both languages: Wagtail's own per-language trees stay off.
+# One page tree serves every language: Wagtail's own per-language trees stay off.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
@@ -172,10 +200,13 @@ STORAGES = {
 # --- Wagtail ---------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ACOPAGRO"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "pages.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "png": "webp", "jpeg": "webp"}
 # Alternative text required in both languages unless the image is marked decorative.
-WAGTAILIMAGES_IMAGE_FORM_BASE = "pages.forms.AltTextImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.AltTextImageForm"
+# Redirects from a moved or renamed page's old URLs are made in every language by
+# discovery/redirects.py; Wagtail's own would cover the editor's active language only.
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # Documents (annual reports, certificates) always go through Wagtail's view, which checks
@@ -224,15 +255,15 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # --- Staff editing: roles, workflow, forms, email ---------------------------------------
 # The admin is in Spanish for anyone who has not chosen French or English in their account
-# (pages/middleware.py).
+# (languages/middleware.py).
 WAGTAILADMIN_DEFAULT_LANGUAGE = "es"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("es", "Español"), ("fr", "Français"), ("en", "English")]
 # Edit forms show the French and the Spanish field of each translated field (labelled
 # "[fr]" / "[es]"); the language toggles above the form hide one, and the choice is kept.
-WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("fr", "es")
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = MODELTRANSLATION_LANGUAGES
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 
-# Contact page (pages/contact.py): messages per visitor IP address and hour.
+# Contact page (contact/limits.py): messages per visitor IP address and hour.
 CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))
 
 # Email: SMTP when EMAIL_HOST is set, otherwise printed on the console (development).

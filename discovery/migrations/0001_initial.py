@@ -21,7 +21,6 @@ def drop_gin_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -30,23 +29,45 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='SearchEntry',
+            name="SearchEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=8, verbose_name='language')),
-                ('title', models.TextField(blank=True, verbose_name='title')),
-                ('summary', models.TextField(blank=True, verbose_name='summary')),
-                ('body', models.TextField(blank=True, verbose_name='body')),
-                ('plain_text', models.TextField(blank=True)),
-                ('search_vector', django.contrib.postgres.search.SearchVectorField(blank=True, null=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='search_entries', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=8, verbose_name="language")),
+                ("title", models.TextField(blank=True, verbose_name="title")),
+                ("summary", models.TextField(blank=True, verbose_name="summary")),
+                ("body", models.TextField(blank=True, verbose_name="body")),
+                ("plain_text", models.TextField(blank=True)),
+                (
+                    "search_vector",
+                    django.contrib.postgres.search.SearchVectorField(blank=True, null=True),
+                ),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="search_entries",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'search entry',
-                'verbose_name_plural': 'search entries',
-                'indexes': [models.Index(fields=['language'], name='discovery_s_languag_792d5d_idx')],
-                'constraints': [models.UniqueConstraint(fields=('page', 'language'), name='discovery_one_entry_per_language')],
+                "verbose_name": "search entry",
+                "verbose_name_plural": "search entries",
+                "indexes": [
+                    models.Index(fields=["language"], name="discovery_s_languag_792d5d_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "language"), name="discovery_one_entry_per_language"
+                    )
+                ],
             },
         ),
         migrations.RunPython(create_gin_index, drop_gin_index),

@@ -7,11 +7,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from pages.models import SiteSettings, StoryPage
+from core.models import SiteSettings
+from languages import codes as language_codes
+from languages.paths import page_path, translate_path
+from pages.models import StoryPage
 
 from .. import structured_data
-from ..languages import LANGUAGE_CODES, page_path, translate_path
-from ..seo import OG_LOCALES, Alternates, absolute, page_alternates, share_image, share_image_card
+from ..seo import Alternates, absolute, og_locale, page_alternates, share_image, share_image_card
 
 register = template.Library()
 
@@ -30,7 +32,7 @@ def _view_alternates(request):
     if match is None or match.url_name == "wagtail_serve":
         return Alternates()
     urls = {}
-    for code in LANGUAGE_CODES:
+    for code in language_codes():
         path = translate_path(request, request.path, code)
         if path:
             urls[code] = absolute(path)
@@ -100,10 +102,10 @@ def page_meta(context):
         "alternates": alternates.links(),
         "robots": context.get("robots", ""),
         "og_type": "article" if is_story else "website",
-        "og_locale": OG_LOCALES.get(language, language),
-        "og_locale_alternates": [OG_LOCALES[code] for code in LANGUAGE_CODES if code != language],
+        "og_locale": og_locale(language),
+        "og_locale_alternates": [og_locale(code) for code in language_codes() if code != language],
         "image": image_card,
-        "published_time": page.date if is_story else None,
+        "published_time": page.date_iso if is_story else None,
         "modified_time": page.last_published_at if is_page else None,
         "feed_url": feed_url,
         "json_ld": structured_data.json_ld_script(structured_data.graph(*nodes)),

@@ -1,18 +1,10 @@
-"""Template tags for the whole site: language switcher, fallbacks, navigation, cached fragments."""
+"""Template tags for the whole site: navigation, footer organisations, cached fragments."""
 
 import re
 
 from django import template
-from django.conf import settings
-from django.urls import reverse
-from django.utils import translation
-from django.utils.html import format_html
-from django.utils.http import urlencode
-from modeltranslation.translator import NotRegistered, translator
-from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from discovery.languages import translate_path
 from serving.cache import cached_fragment, site_cached
 
 register = template.Library()
@@ -29,82 +21,6 @@ def truncate_words(value, count):
     if len(words) <= int(count):
         return value
     return " ".join(words[: int(count)]) + "…"
-
-
-def _is_empty(value):
-    if value is None:
-        return True
-    if isinstance(value, str):
-        return not value.strip()
-    try:
-        return len(value) == 0
-    except TypeError:
-        return False
-
-
-def language_shown(obj, field_name, language=None):
-    """The language whose text ``obj.<field_name>`` actually shows in ``language``.
-
-    modeltranslation falls back to French when the Spanish field is empty; this tells the
-    template so that it can mark the fallback text with ``lang="fr"``.
-    """
-    language = language or translation.get_language()
-    try:
-        translator.get_options_for_model(type(obj))
-    except NotRegistered:
-        return language
-    if not _is_empty(getattr(obj, build_localized_fieldname(field_name, language), None)):
-        return language
-    for code, _name in settings.LANGUAGES:
-        if not _is_empty(getattr(obj, build_localized_fieldname(field_name, code), None)):
-            return code
-    return language
-
-
-@register.simple_tag
-def fallback_lang(obj, field_name):
-    """`` lang="fr"`` when the field shows another language's text, else nothing.
-
-    Usage: ``<p{% fallback_lang page "intro" %}>{{ page.intro }}</p>``
-    """
-    shown = language_shown(obj, field_name)
-    if shown != translation.get_language():
-        return format_html(' lang="{}"', shown)
-    return ""
-
-
-@register.simple_tag(takes_context=True)
-def language_links(context):
-    """One link per site language to the page shown, in that language.
-
-    ``page_url`` is the page in that language (translated slugs on a Wagtail page,
-    translated URL patterns elsewhere, the home page when there is no equivalent, as on
-    a 404). ``url`` goes through ``/language/<code>/?next=…``, which remembers the choice
-    in a cookie before redirecting there (discovery app).
-    """
-    request = context.get("request")
-    page = context.get("page")
-    current = translation.get_language()
-    links = []
-    for code, name in settings.LANGUAGES:
-        page_url = None
-        if isinstance(page, Page):
-            with translation.override(code):
-                page_url = page.get_url(request=request)
-        elif request is not None and getattr(request, "resolver_match", None) is not None:
-            if request.resolver_match.url_name != "wagtail_serve":  # wagtail_serve here: a 404
-                page_url = translate_path(request, request.get_full_path(), code)
-        page_url = page_url or f"/{code}/"
-        links.append(
-            {
-                "code": code,
-                "name": translation.gettext(name),
-                "url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': page_url})}",
-                "page_url": page_url,
-                "is_current": code == current,
-            }
-        )
-    return links
 
 
 def _site_root(context):
@@ -173,7 +89,7 @@ def footer_pages(context):
 def footer_organisations(context):
     """The certifications and partners shown in every page's footer:
     ``{"certifications": [...], "partners": [...]}``, kept until the site changes."""
-    from pages.models import Certification, Partner
+    from cooperative.models import Certification, Partner
 
     return site_cached(
         context.get("request"),

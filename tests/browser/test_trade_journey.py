@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from pages.contact import ContactSubmission
+from contact.models import ContactSubmission
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_visitor_journey import AXE, AXE_OPTIONS, describe_violations
 from tests.trade.factories import buyers_index, make_lot

@@ -3,7 +3,8 @@
 import pytest
 from django.utils import translation
 
-from pages.models import HistoryPage, SiteSettings, StoryPage
+from core.models import SiteSettings
+from pages.models import HistoryPage, StoryPage
 from tests.factories import home_page
 
 from .helpers import SITE_URL, demo_page, every_page_type, local, parse

@@ -5,7 +5,8 @@ import json
 import pytest
 from django.utils import translation
 
-from pages.models import HomePage, SiteSettings, StoryPage
+from core.models import SiteSettings
+from pages.models import HomePage, StoryPage
 
 from .helpers import SITE_URL, demo_page, every_page_type, local, parse
 

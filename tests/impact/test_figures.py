@@ -8,7 +8,7 @@ from django.urls import reverse
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
 from pages.models import HomePage
-from tests.factories import figure_form_data, make_figure
+from tests.factories import figure_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -113,20 +113,6 @@ def test_new_figure_is_added_from_the_admin(admin_client):
     assert figure.live and figure.label_es == "escuelas construidas"
 
 
-def test_template_tag_and_block_format_for_the_page_language(client):
-    from django.template import Context, Template
-    from django.utils import translation
-
-    make_figure(key="tag-test", value="1500000", unit="hectares", is_minimum=True)
-    template = Template(
-        '{% load impact_tags %}{% impact_figure "tag-test" as f %}{{ f|figure_text }}'
-    )
-    with translation.override("es"):
-        assert template.render(Context()) == f"más de 1.500.000{NBSP}hectáreas"
-    with translation.override("fr"):
-        assert template.render(Context()) == f"plus de 1{NBSP}500{NBSP}000{NBSP}hectares"
-
-
 def test_figures_block_in_a_body_renders_in_both_languages(client):
     from django.utils import translation
 
@@ -145,10 +131,21 @@ def test_figures_block_in_a_body_renders_in_both_languages(client):
         assert ("Forêts" if language == "fr" else "Bosques") in html
 
 
-def test_as_of_date_reads_naturally_in_each_language(client):
-    ImpactFigure.objects.filter(key="member-families").update(as_of=datetime.date(2025, 6, 30))
+@pytest.mark.parametrize(
+    "precision, iso, french, spanish",
+    [
+        ("year", "2025", "situation en 2025", "datos de 2025"),
+        ("month", "2025-06", "situation en juin 2025", "a junio de 2025"),
+        ("day", "2025-06-30", "situation au 30 juin 2025", "al 30 de junio de 2025"),
+    ],
+)
+def test_as_of_date_shows_only_what_its_precision_gives(client, precision, iso, french, spanish):
+    ImpactFigure.objects.filter(key="member-families").update(
+        as_of=datetime.date(2025, 6, 30), as_of_precision=precision
+    )
     fr = client.get("/fr/").content.decode()
     es = client.get("/es/").content.decode()
-    assert "situation en juin 2025" in fr
-    assert "a junio de 2025" in es
-    assert "au juin" not in fr
+    assert f'<time datetime="{iso}">{french}</time>' in fr
+    assert f'<time datetime="{iso}">{spanish}</time>' in es
+    if precision == "year":
+        assert "juin" not in fr.split('data-figure="member-families"')[1].split("</li>")[0]

@@ -4,6 +4,8 @@ with both language fields present."""
 import pytest
 from django.urls import reverse
 
+from cooperative.models import Certification, Partner, Province
+from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as m
 from tests.factories import PAGE_MODELS, demo_page
@@ -61,8 +63,8 @@ def test_history_milestones_are_edited_in_both_languages(admin_client):
 
 SNIPPETS = [
     (ImpactFigure, ("label", "description", "source")),
-    (m.Partner, ("description",)),
-    (m.Certification, ("name", "description")),
+    (Partner, ("description",)),
+    (Certification, ("name", "description")),
 ]
 
 
@@ -83,14 +85,16 @@ def test_snippet_add_and_edit_views_show_both_languages(admin_client, model, fie
 
 
 def test_province_snippet_edit_view_renders(admin_client):
-    province = m.Province.objects.first()
-    response = admin_client.get(reverse("wagtailsnippets_pages_province:edit", args=[province.pk]))
+    province = Province.objects.first()
+    response = admin_client.get(
+        reverse("wagtailsnippets_cooperative_province:edit", args=[province.pk])
+    )
     assert response.status_code == 200
     assert 'name="latitude"' in response.content.decode()
 
 
 def test_image_edit_form_asks_for_alt_text_in_both_languages(admin_client):
-    image = m.CustomImage.objects.first()
+    image = CustomImage.objects.first()
     response = admin_client.get(reverse("wagtailimages:edit", args=[image.pk]))
     assert response.status_code == 200
     assert_both_languages(response.content.decode(), "description")
@@ -107,7 +111,7 @@ def test_site_settings_edit_view_shows_both_languages(admin_client):
 
     site = Site.objects.get(is_default_site=True)
     response = admin_client.get(
-        reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+        reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
     )
     assert response.status_code == 200
     assert_both_languages(response.content.decode(), "address", "footer_text")
@@ -130,6 +134,7 @@ def test_editor_publishes_a_story_in_both_languages_from_the_admin(admin_client,
             "slug_fr": "nouvelle-recolte",
             "slug_es": "nueva-cosecha",
             "date": "2026-10-01",
+            "date_precision": "day",
             "intro_fr": "La récolte commence dans les quatre provinces.",
             "intro_es": "La cosecha empieza en las cuatro provincias.",
             "body_fr": streamfield([("paragraph", rich_text("<p>Texte en français.</p>"))]),

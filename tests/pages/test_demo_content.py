@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
+from cooperative.models import Certification, Partner, Province
+from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as m
 from tests.factories import PAGE_MODELS, demo_page
@@ -19,10 +21,10 @@ def snapshot():
         ),
         "revisions": Revision.objects.count(),
         "figures": sorted(ImpactFigure.objects.values_list("key", "value", "updated_at")),
-        "images": m.CustomImage.objects.count(),
-        "partners": m.Partner.objects.count(),
-        "certifications": m.Certification.objects.count(),
-        "provinces": m.Province.objects.count(),
+        "images": CustomImage.objects.count(),
+        "partners": Partner.objects.count(),
+        "certifications": Certification.objects.count(),
+        "provinces": Province.objects.count(),
         "sites": list(Site.objects.values_list("root_page_id", flat=True)),
     }
 
@@ -52,7 +54,7 @@ def test_demo_site_is_complete_in_both_languages():
     assert m.SocialProgramPage.objects.count() >= 7
     assert m.ClimateProjectPage.objects.count() >= 4
     assert m.StoryPage.objects.count() >= 3
-    for image in m.CustomImage.objects.all():
+    for image in CustomImage.objects.all():
         assert image.description_fr and image.description_es, image
 
 

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.http import urlencode
 
+from core.models import SiteSettings
 from pages import models as page_models
 from tests.factories import PAGE_MODELS, all_page_models, demo_page, make_story
 
@@ -142,8 +143,6 @@ def test_home_page_shows_latest_stories_and_sections(client):
 
 def test_footer_reads_the_site_settings_in_each_language(client):
     from wagtail.models import Site
-
-    from pages.models import SiteSettings
 
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert "Pérou" in client.get("/fr/").content.decode()

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from contact.models import ContactPage
 from pages import models as m
 from tests.factories import demo_page
 from trade.models import BuyersIndexPage
@@ -16,7 +17,7 @@ ALLOWED = {
         m.SocialProgramIndexPage,
         m.ClimateProjectIndexPage,
         m.StoryIndexPage,
-        m.ContactPage,
+        ContactPage,
         m.ImpactPage,
         m.StandardPage,
         BuyersIndexPage,
@@ -31,7 +32,7 @@ ALLOWED = {
     m.StoryIndexPage: {m.StoryPage},
     m.StoryPage: set(),
     m.StandardPage: {m.StandardPage},
-    m.ContactPage: set(),
+    ContactPage: set(),
 }
 
 
@@ -48,7 +49,7 @@ def test_singletons_cannot_be_added_twice():
         m.SocialProgramIndexPage,
         m.ClimateProjectIndexPage,
         m.StoryIndexPage,
-        m.ContactPage,
+        ContactPage,
         m.ImpactPage,
     ):
         assert model.objects.exists()

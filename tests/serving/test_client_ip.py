@@ -4,7 +4,7 @@ limit and the admin login throttling see it."""
 import pytest
 from django.test import RequestFactory, override_settings
 
-from pages.contact import ContactSubmission
+from contact.models import ContactSubmission
 from serving.client_ip import client_ip
 from tests.staff.test_contact import URLS, VALID
 

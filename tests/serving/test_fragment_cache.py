@@ -9,8 +9,8 @@ import pytest
 from django.test import override_settings
 from django.utils import translation
 
+from core.models import CustomImage
 from pages import models as page_models
-from pages.models import CustomImage
 from tests.factories import demo_page
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]

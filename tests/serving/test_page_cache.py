@@ -7,6 +7,8 @@ from django.utils import translation
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction
 
+from contact.models import ContactPage
+from core.models import SiteSettings
 from pages import models as page_models
 from serving.cache import HEADER
 from tests.factories import demo_page, home_page
@@ -99,7 +101,7 @@ def test_approving_an_impact_figure_updates_cached_pages(client, superuser):
 
 def test_editing_site_settings_updates_cached_pages(client):
     client.get("/es/")
-    settings = page_models.SiteSettings.objects.get()
+    settings = SiteSettings.objects.get()
     settings.phone = "+51 42 999 999"
     settings.save()
     assert "+51 42 999 999" in client.get("/es/").content.decode()
@@ -231,7 +233,7 @@ def test_cdn_is_not_purged_when_none_is_configured(django_capture_on_commit_call
 
 def test_contact_form_is_never_cached_with_a_stale_csrf_token():
     """Each visitor of the contact page gets a form whose token matches their own cookie."""
-    contact = demo_page(page_models.ContactPage)
+    contact = demo_page(ContactPage)
     url = url_in(contact, "es")
     tokens = []
     for _ in range(2):

@@ -15,8 +15,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import slugify
 
+from cooperative.models import Partner
+from core.models import CustomImage
 from pages import models as page_models
-from pages.models import CustomImage, PageImpactFigure, Partner
+from pages.models import PageImpactFigure
 from tests.factories import PAGE_MODELS, demo_page, home_page, make_figure
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
@@ -94,13 +96,13 @@ def query_counts(client):
                 assert client.get(url).status_code == 200
             with CaptureQueriesContext(connection) as warm:
                 assert client.get(url).status_code == 200
-            counts[(model.__name__, language)] = (len(cold), len(warm))
+            counts[(model, language)] = (len(cold), len(warm))
     return counts
 
 
 def assert_within_budget(counts):
-    for (name, language), (cold, warm) in counts.items():
-        model = getattr(page_models, name)
+    for (model, language), (cold, warm) in counts.items():
+        name = model.__name__
         assert warm <= BUDGET[model], f"{name} ({language}): {warm} queries"
         assert cold <= COLD_BUDGET, f"{name} ({language}), cold: {cold} queries"
 

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
 from PIL import Image
 
-from pages.models import CustomImage
+from core.models import CustomImage
 
 pytestmark = pytest.mark.django_db
 

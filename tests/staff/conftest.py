@@ -38,6 +38,7 @@ def story_form_data(story, action=None, **fields):
         "slug_fr": story.slug_fr,
         "slug_es": story.slug_es,
         "date": story.date.isoformat(),
+        "date_precision": story.date_precision,
         "intro_fr": story.intro_fr,
         "intro_es": story.intro_es,
         "image": story.image_id or "",

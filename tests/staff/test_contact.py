@@ -10,8 +10,8 @@ from django.test import override_settings
 from django.urls import reverse
 from wagtail.models import Site
 
-from pages import models as m
-from pages.contact import ContactSubmission
+from contact.models import ContactSubmission
+from core.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ VALID = {
 
 @pytest.fixture(autouse=True)
 def notification_address():
-    site_settings = m.SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.contact_notification_email = "ventas@acopagro.invalid"
     site_settings.save()
 
@@ -75,7 +75,7 @@ def test_a_valid_message_is_stored_emailed_and_thanked(client):
 
 
 def test_without_a_notification_address_the_public_email_is_used(client):
-    site_settings = m.SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.contact_notification_email = ""
     site_settings.email = "info@acopagro.invalid"
     site_settings.save()
@@ -150,11 +150,13 @@ def test_staff_read_and_export_the_messages_as_csv(client, editor):
         },
     )
     client.force_login(editor)
-    listing = client.get(reverse("wagtailsnippets_pages_contactsubmission:list"))
+    listing = client.get(reverse("wagtailsnippets_contact_contactsubmission:list"))
     assert listing.status_code == 200
     assert "Juan Pérez" in listing.content.decode()
 
-    export = client.get(reverse("wagtailsnippets_pages_contactsubmission:list"), {"export": "csv"})
+    export = client.get(
+        reverse("wagtailsnippets_contact_contactsubmission:list"), {"export": "csv"}
+    )
     assert export.status_code == 200
     assert export["Content-Type"].startswith("text/csv")
     assert "attachment" in export["Content-Disposition"]
@@ -166,12 +168,12 @@ def test_staff_read_and_export_the_messages_as_csv(client, editor):
 
 def test_staff_cannot_add_a_message_by_hand(client, editor):
     client.force_login(editor)
-    response = client.get(reverse("wagtailsnippets_pages_contactsubmission:add"))
+    response = client.get(reverse("wagtailsnippets_contact_contactsubmission:add"))
     assert response.status_code in (302, 403)
 
 
 def test_anonymous_visitors_cannot_read_the_messages(client):
-    response = client.get(reverse("wagtailsnippets_pages_contactsubmission:list"))
+    response = client.get(reverse("wagtailsnippets_contact_contactsubmission:list"))
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 

@@ -6,7 +6,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
-from pages import models as m
+from core.models import CustomImage
 from tests.factories import make_story
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +67,7 @@ def upload(client, title, filename, content, content_type):
         {
             "title": title,
             "file": SimpleUploadedFile(filename, content, content_type),
-            "collection": m.CustomImage.objects.first().collection_id,
+            "collection": CustomImage.objects.first().collection_id,
             "tags": "",
         },
     )

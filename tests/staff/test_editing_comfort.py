@@ -10,6 +10,8 @@ from django.utils import timezone, translation
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
 
+from core.models import CustomRendition
+from languages import codes as language_codes
 from pages import models as m
 from tests.factories import demo_page
 
@@ -72,7 +74,7 @@ def test_project_strings_in_the_admin_are_translated(client, editor):
     story = demo_page(m.StoryPage)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
     # The help text of the story date, from the project's Spanish catalog.
-    assert "La fecha que se muestra en la noticia" in html
+    assert "las noticias se ordenan de la más reciente a la más antigua" in html
 
 
 @pytest.mark.parametrize(
@@ -137,11 +139,11 @@ def edited_models():
     """The project's models that editors fill in the admin (pages, snippets, settings)."""
     from django.apps import apps
 
-    from pages.contact import ContactSubmission
-    from pages.translation_status import LanguageEdit
+    from contact.models import ContactSubmission
+    from editorial.models import LanguageEdit
 
-    not_edited = {m.CustomRendition, m.PageImpactFigure, ContactSubmission, LanguageEdit}
-    for app in ("pages", "impact"):
+    not_edited = {CustomRendition, m.PageImpactFigure, ContactSubmission, LanguageEdit}
+    for app in ("core", "cooperative", "impact", "pages", "contact"):
         for model in apps.get_app_config(app).get_models():
             if model not in not_edited:
                 yield model
@@ -169,7 +171,7 @@ def test_every_field_editors_fill_has_a_help_text(model):
         and not field.auto_created
         and field.name not in inherited
         and field.name not in ("page", "site")
-        and not field.name.endswith(("_fr", "_es"))
+        and not field.name.endswith(tuple(f"_{code}" for code in language_codes()))
         and not str(getattr(field, "help_text", ""))
     ]
     assert not missing, f"{model.__name__}: no help text on {missing}"

@@ -10,7 +10,6 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.db import connection
-from django.template import Context, Template
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -178,11 +177,6 @@ def test_a_draft_figure_is_shown_nowhere_public(client):
             assert "chiffre en brouillon" not in html and "cifra en borrador" not in html
         assert shown_figure(public_html(language, project), "forest-protected") is not None
         assert shown_figure(public_html(language, home), "trees-planted") is not None
-
-    tag = Template(
-        '{% load impact_tags %}{% impact_figure "draft-figure" as f %}[{{ f|figure_text }}]'
-    )
-    assert tag.render(Context()) == "[]"
 
 
 # --- Editors submit, and cannot publish ----------------------------------------------------

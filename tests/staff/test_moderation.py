@@ -159,5 +159,5 @@ def test_editors_reach_the_admin_but_not_the_settings(client, editor):
     client.force_login(editor)
     assert client.get("/admin/").status_code == 200
     site = Site.objects.get(is_default_site=True)
-    response = client.get(reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk]))
+    response = client.get(reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk]))
     assert response.status_code in (302, 403)

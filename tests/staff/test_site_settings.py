@@ -6,7 +6,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.models import Site
 
-from pages import models as m
+from core.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -39,11 +39,11 @@ def test_a_moderator_changes_the_settings_and_both_languages_show_them(client, m
     assert visitor.get("/fr/").status_code == visitor.get("/es/").status_code == 200
 
     client.force_login(moderator)
-    url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
     response = client.post(
         url,
         settings_form(
-            m.SiteSettings.for_site(site),
+            SiteSettings.for_site(site),
             phone="+51 42 555 123",
             footer_text_fr="Coopérative de cacao biologique, Juanjuí.",
             footer_text_es="Cooperativa de cacao orgánico, Juanjuí.",
@@ -64,10 +64,10 @@ def test_a_moderator_changes_the_settings_and_both_languages_show_them(client, m
 
 def test_an_invalid_email_is_refused_with_a_message_and_nothing_changes(client, moderator):
     site = Site.objects.get(is_default_site=True)
-    before = m.SiteSettings.for_site(site)
+    before = SiteSettings.for_site(site)
     client.force_login(moderator)
-    url = reverse("wagtailsettings:edit", args=["pages", "sitesettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["core", "sitesettings", site.pk])
     response = client.post(url, settings_form(before, email="not an address", phone="+51 1"))
     assert response.status_code == 200
     assert "email" in response.context["form"].errors
-    assert m.SiteSettings.objects.get(pk=before.pk).phone == before.phone
+    assert SiteSettings.objects.get(pk=before.pk).phone == before.phone

@@ -8,7 +8,8 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 
-from pages.models import Certification, HomePage, Province
+from cooperative.models import Certification, Province
+from pages.models import HomePage
 from trade.models import BuyerAccess, BuyersIndexPage, Certificate, Lot, Plot, ProductPage
 
 _numbers = itertools.count(1)

@@ -5,8 +5,7 @@ import pytest
 from django.core import mail
 from django.utils import translation
 
-from pages.contact import ContactSubmission, RequestType
-from pages.models import ContactPage
+from contact.models import ContactPage, ContactSubmission, RequestType
 
 from .factories import make_lot
 
@@ -48,7 +47,7 @@ def test_unknown_request_type_in_the_link_is_ignored(client):
 def test_sent_sample_request_is_stored_with_its_lot(client):
     from wagtail.models import Site
 
-    from pages.models import SiteSettings
+    from core.models import SiteSettings
 
     site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     site_settings.contact_notification_email = "sales@example.org"

@@ -67,7 +67,7 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("trade", "0001_initial"),
-        ("pages", "0009_impact_figure_moderation"),
+        ("editorial", "0002_roles_and_moderation"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -7,6 +7,7 @@ nothing and never overwrites what editors have changed.
 
 import datetime
 import io
+import types
 from decimal import Decimal
 
 from django.core.files.images import ImageFile
@@ -18,12 +19,25 @@ from django.utils.text import slugify
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
+from contact.models import ContactPage
+from cooperative.models import Certification, Partner, Province
+from core.models import CustomImage, SiteSettings
 from impact.models import ImpactFigure
-from pages import models as page_models
+from languages.signals import clear_localized_site_root_paths
+from pages import models as pages
 from pages.demo_content import content
 from pages.demo_content.illustrations import render
-from pages.signals import clear_localized_site_root_paths
 from trade import demo as trade_demo
+
+page_models = types.SimpleNamespace(
+    **{name: getattr(pages, name) for name in pages.__all__},
+    ContactPage=ContactPage,
+    Certification=Certification,
+    Partner=Partner,
+    Province=Province,
+    CustomImage=CustomImage,
+    SiteSettings=SiteSettings,
+)
 
 LANGUAGES = ("fr", "es")
 
