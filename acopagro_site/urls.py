@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from discovery import urls as discovery_urls
 from impact import urls as impact_urls
 from languages import urls as language_urls
+from trade import urls as trade_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -33,6 +34,7 @@ elif getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     *discovery_urls.localized_urlpatterns,  # /fr/recherche/, /es/buscar/, feeds
     path("", include(impact_urls)),  # /fr/impact/donnees.csv, embeds, profile
+    path("", include(trade_urls)),  # the EUDR data room: /fr/data-room/<token>/…
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

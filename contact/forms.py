@@ -7,6 +7,13 @@ from .submissions import ContactSubmission, RequestType
 
 
 class ContactForm(forms.ModelForm):
+    # Filled in by the "request a sample of this lot" button of a lot's page.
+    lot_code = forms.CharField(
+        label=_("Lot code"),
+        required=False,
+        max_length=40,
+        help_text=_("Optional. The code of the lot you would like a sample of."),
+    )
     # The honeypot: hidden from people (and screen readers) by the template, filled by bots.
     leave_empty = forms.CharField(label=_("Leave this field empty"), required=False)
 
@@ -60,6 +67,22 @@ class ContactForm(forms.ModelForm):
         for name, value in autocomplete.items():
             self.fields[name].widget.attrs["autocomplete"] = value
         self.fields["leave_empty"].widget.attrs["tabindex"] = "-1"
+
+    def clean_lot_code(self):
+        code = self.cleaned_data["lot_code"].strip().upper()
+        if not code:
+            return ""
+        lot_model = ContactSubmission._meta.get_field("lot").related_model
+        self.lot = lot_model.objects.filter(live=True, code=code).first()
+        if self.lot is None:
+            raise forms.ValidationError(
+                _("No lot on offer has this code. Check it, or leave the field empty.")
+            )
+        return code
+
+    def save(self, commit=True):
+        self.instance.lot = getattr(self, "lot", None)
+        return super().save(commit)
 
     def full_clean(self):
         super().full_clean()

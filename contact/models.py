@@ -68,9 +68,19 @@ class ContactPage(BasePage):
     class Meta:
         verbose_name = _("contact page")
 
+    @staticmethod
+    def initial_from_link(request):
+        """What a link may fill in: ``?request_type=samples&lot=<code>`` (a lot's page)."""
+        initial = {}
+        if request.GET.get("request_type") in RequestType.values:
+            initial["request_type"] = request.GET["request_type"]
+        if request.GET.get("lot"):
+            initial["lot_code"] = request.GET["lot"][:40]
+        return initial
+
     def serve(self, request, *args, **kwargs):
         status = 200
-        form = ContactForm()
+        form = ContactForm(initial=self.initial_from_link(request))
         if request.method == "POST":
             form = ContactForm(request.POST)
             if rate_limited(request):

@@ -36,6 +36,15 @@ class ContactSubmission(models.Model):
     handled = models.BooleanField(
         _("answered"), default=False, help_text=_("Tick once someone has answered this message.")
     )
+    lot = models.ForeignKey(
+        "trade.Lot",
+        verbose_name=_("lot"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sample_requests",
+        help_text=_("The lot a sample request is about (from the lot's page)."),
+    )
     staff_notes = models.TextField(
         _("internal notes"),
         blank=True,

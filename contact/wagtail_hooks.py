@@ -76,6 +76,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
         "organisation",
         "country",
         "request_type",
+        "lot",
         Column("delivery", label=_("Notification"), accessor=delivery_state),
         boolean_column(ContactSubmission, "handled"),
     ]
@@ -88,6 +89,7 @@ class ContactSubmissionViewSet(SnippetViewSet):
         "email",
         "country",
         "request_type",
+        "lot",
         "message",
         "language",
         "email_sent",

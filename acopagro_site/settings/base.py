@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     # "Architecture"; `make lint` checks the layers with import-linter).
     "demo",
     "operations",
+    "trade",
     "contact",
     "editorial",
     "discovery",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "core",
     "languages",
     "serving",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.sites",
@@ -373,5 +375,7 @@ AXES_CLIENT_IP_CALLABLE = "serving.client_ip.client_ip"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_IMAGE_UPLOAD_MB", "10")) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("MAX_IMAGE_MEGAPIXELS", "40")) * 1_000_000
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("MAX_DOCUMENT_UPLOAD_MB", "20")) * 1024 * 1024
+# Largest plot file (GeoJSON or CSV) the buyers' corner imports (trade/plots.py).
+MAX_PLOT_IMPORT_MB = int(os.environ.get("MAX_PLOT_IMPORT_MB", "10"))
 # No SVG: it can carry scripts. Raster formats only.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

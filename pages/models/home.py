@@ -23,6 +23,7 @@ class HomePage(BasePage):
         "contact.ContactPage",
         "pages.ImpactPage",
         "pages.StandardPage",
+        "trade.BuyersIndexPage",  # the buyers' corner (trade app)
     ]
 
     hero_call_to_action = models.CharField(

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from contact.models import ContactPage
 from pages import models as m
 from tests.factories import demo_page
+from trade.models import BuyersIndexPage
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,7 @@ ALLOWED = {
         ContactPage,
         m.ImpactPage,
         m.StandardPage,
+        BuyersIndexPage,
     },
     m.HistoryPage: set(),
     m.ImpactPage: set(),

@@ -18,6 +18,7 @@ from demo import loader
 from demo.loader import model
 from impact.models import ImpactFigure
 from languages.signals import clear_localized_site_root_paths
+from trade import demo as trade_demo
 
 # Models are found by class name (the data's `type = "StoryPage"`), wherever their app.
 
@@ -46,8 +47,11 @@ class Command(BaseCommand):
             action="store_true",
             help="Do nothing when the site already has a home page (what `make run` uses).",
         )
-        # The buyers' corner adds --with-sample-trade-data here: the trade app's
-        # trade/demo.py provides load_offer() and load_sample_trade_data().
+        parser.add_argument(
+            "--with-sample-trade-data",
+            action="store_true",
+            help="Also create sample lots and synthetic plots, marked as sample data (trade app).",
+        )
 
     def handle(self, *args, **options):
         if options["if_empty"] and model("HomePage").objects.exists():
@@ -66,7 +70,10 @@ class Command(BaseCommand):
             sections = [loader.read(section) for section in loader.read("home")["sections"]]
             self.load_children(home, sections)
             self.fill_bodies()
-            # Trade data (--with-sample-trade-data) goes here, once the pages exist.
+            # The buyers' corner: the offer from the facts; sample lots only on request.
+            self.created += trade_demo.load_offer()
+            if options["with_sample_trade_data"]:
+                self.created += trade_demo.load_sample_trade_data()
         clear_localized_site_root_paths()
         call_command("rebuild_search_entries", verbosity=0)  # the site search (discovery app)
         self.stdout.write(

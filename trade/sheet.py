@@ -1,0 +1,38 @@
+"""The lot information sheet, as a web page and as a PDF (WeasyPrint)."""
+
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from .models import Certificate, Plot, eudr_figures
+
+REGULATION = "(EU) 2023/1115"
+AMENDMENT = "(EU) 2025/2650"
+
+
+def sheet_context(lot, request=None):
+    plots = Plot.objects.filter(lots=lot)
+    certifications = list(lot.certifications.all())
+    return {
+        "lot": lot,
+        "plot_count": plots.count(),
+        "points": plots.filter(geometry__type="Point").count(),
+        "hectares": sum((plot.area_ha or 0) for plot in plots.only("area_ha")),
+        "certifications": certifications,
+        "certificates": Certificate.objects.valid()
+        .filter(certification__in=certifications)
+        .select_related("certification"),
+        "regulation": REGULATION,
+        "amendment": AMENDMENT,
+        "generated_at": timezone.now(),
+        "figures": eudr_figures(),
+    }
+
+
+def sheet_pdf(lot, request):
+    """The sheet as PDF bytes; its stylesheet is read from disk (no HTTP request)."""
+    from django.contrib.staticfiles import finders
+    from weasyprint import CSS, HTML
+
+    html = render_to_string("trade/lot_sheet_print.html", sheet_context(lot, request), request)
+    stylesheet = CSS(filename=finders.find("trade/sheet-print.css"))
+    return HTML(string=html).write_pdf(stylesheets=[stylesheet])
