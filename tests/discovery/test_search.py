@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+import languages
 from discovery.models import SearchEntry
 from discovery.search import MAX_QUERY_LENGTH, clean_query
 from pages.models import ClimateProjectPage, StoryPage
@@ -116,7 +117,7 @@ def test_body_only_words_are_found(client):
     assert StoryPage.objects.get(slug_fr="fermentation-du-cacao").title_fr in titles
 
 
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 @pytest.mark.parametrize(
     "query",
     [

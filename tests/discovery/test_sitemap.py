@@ -6,6 +6,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Page, PageViewRestriction
 
+import languages
 from pages.models import HistoryPage, StoryPage
 
 from .helpers import SITE_URL, demo_page, local
@@ -41,7 +42,7 @@ def sitemap_entries(client):
 def expected_urls(pages):
     urls = set()
     for page in pages:
-        for language in ("fr", "es"):
+        for language in languages.codes():
             with translation.override(language):
                 urls.add(SITE_URL + page.get_url())
     return urls
@@ -50,14 +51,14 @@ def expected_urls(pages):
 def test_sitemap_lists_every_live_page_in_both_languages_with_alternates(client):
     live_pages = list(Page.objects.live().public().filter(depth__gt=1))
     entries = sitemap_entries(client)
-    assert len(entries) == 2 * len(live_pages)
+    assert len(entries) == len(languages.codes()) * len(live_pages)
     assert set(entries) == expected_urls(live_pages)
     for loc, entry in entries.items():
         assert entry["lastmod"], loc
         alternates = entry["alternates"]
-        assert set(alternates) == {"fr", "es", "x-default"}
-        assert loc in (alternates["fr"], alternates["es"])
-        assert alternates["x-default"] == alternates["fr"]
+        assert set(alternates) == {*languages.codes(), "x-default"}
+        assert loc in [alternates[code] for code in languages.codes()]
+        assert alternates["x-default"] == alternates[languages.default()]
 
 
 def test_sitemap_uses_translated_slugs_and_real_pages(client):
@@ -77,7 +78,8 @@ def test_unpublished_and_private_pages_are_left_out(client):
     assert f"{SITE_URL}/fr/histoire/" not in entries
     with translation.override("fr"):
         assert SITE_URL + Page.objects.get(pk=story.pk).get_url() not in entries
-    assert len(entries) == 2 * Page.objects.live().public().filter(depth__gt=1).count()
+    public_pages = Page.objects.live().public().filter(depth__gt=1).count()
+    assert len(entries) == len(languages.codes()) * public_pages
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(client):

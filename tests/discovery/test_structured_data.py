@@ -5,6 +5,7 @@ import json
 import pytest
 from django.utils import translation
 
+import languages
 from core.models import SiteSettings
 from pages.models import HomePage, StoryPage
 
@@ -26,7 +27,7 @@ def graph(response):
 
 
 @pytest.mark.parametrize(("name", "model"), every_page_type())
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, language):
     page = demo_page(model)
     with translation.override(language):
@@ -39,11 +40,7 @@ def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, 
     assert organization["areaServed"]["name"] == "San Martín"
     assert organization["url"] == f"{SITE_URL}/{language}/"
     assert organization["logo"].startswith(SITE_URL + "/static/")
-    address = (
-        SiteSettings.objects.get().address_es
-        if language == "es"
-        else SiteSettings.objects.get().address_fr
-    )
+    address = getattr(SiteSettings.objects.get(), f"address_{language}")
     assert organization["address"]["streetAddress"] == ", ".join(address.splitlines())
 
     if model is HomePage:

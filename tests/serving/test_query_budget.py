@@ -9,12 +9,13 @@ import datetime
 import itertools
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.text import slugify
 
+import languages
 from cooperative.models import Partner
 from core.models import CustomImage
 from pages import models as page_models
@@ -85,7 +86,7 @@ def query_counts(client):
     counts = {}
     for model in PAGE_MODELS:
         page = demo_page(model)
-        for language in ("fr", "es"):
+        for language in languages.codes():
             with translation.override(language):
                 url = page.get_url()
             from serving.cache import new_generation
@@ -106,12 +107,29 @@ def assert_within_budget(counts):
         assert cold <= COLD_BUDGET, f"{name} ({language}), cold: {cold} queries"
 
 
-def test_query_counts_are_small_and_do_not_grow_with_content(client):
-    grow_content(stories=10)
-    small = query_counts(client)
+@pytest.fixture(scope="module")
+def grown_site(django_db_setup, django_db_blocker):
+    """The content of this module's tests, built once: the query counts at 10 stories,
+    then the site grown to 200 stories with many programs, projects and figures. Built in a
+    transaction that stays open for the module's tests (each rolls back to it) and is
+    rolled back after them."""
+    from django.core.cache import cache
+    from django.test import Client
+
+    with django_db_blocker.unblock(), override_settings(PAGE_CACHE_ENABLED=False):
+        with transaction.atomic():
+            cache.clear()
+            grow_content(stories=10)
+            small = query_counts(Client())
+            grow_content(stories=200, programs=30, projects=30, figures=40)
+            yield small
+            transaction.set_rollback(True)
+
+
+def test_query_counts_are_small_and_do_not_grow_with_content(client, grown_site):
+    small = grown_site
     assert_within_budget(small)
 
-    grow_content(stories=200, programs=30, projects=30, figures=40)
     assert page_models.StoryPage.objects.count() >= 200
     large = query_counts(client)
     assert_within_budget(large)
@@ -122,8 +140,7 @@ def test_query_counts_are_small_and_do_not_grow_with_content(client):
     }
 
 
-def test_home_page_stays_within_twelve_queries(client, django_assert_max_num_queries):
-    grow_content(stories=200)
+def test_home_page_stays_within_twelve_queries(client, grown_site, django_assert_max_num_queries):
     client.get("/fr/")
     with django_assert_max_num_queries(12):
         assert client.get("/fr/").status_code == 200
@@ -133,9 +150,8 @@ def test_home_page_stays_within_twelve_queries(client, django_assert_max_num_que
 
 
 def test_story_at_the_end_of_a_long_listing_stays_within_budget(
-    client, django_assert_max_num_queries
+    client, grown_site, django_assert_max_num_queries
 ):
-    grow_content(stories=200)
     story = page_models.StoryPage.objects.order_by("date").first()
     url = story.get_url()
     client.get(url)
