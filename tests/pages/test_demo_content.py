@@ -5,11 +5,12 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
+import languages
 from cooperative.models import Certification, Partner, Province
 from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as m
-from tests.factories import PAGE_MODELS, demo_page
+from tests.factories import PAGE_MODELS, all_page_models, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -29,6 +30,12 @@ def snapshot():
     }
 
 
+def test_the_demo_content_has_a_page_of_every_model():
+    assert set(PAGE_MODELS) == set(all_page_models())
+    for model in PAGE_MODELS:
+        assert demo_page(model) is not None, f"the demo content has no {model.__name__}"
+
+
 def test_loading_the_demo_content_twice_changes_nothing():
     before = snapshot()
     call_command("load_demo_content", verbosity=0)
@@ -42,20 +49,20 @@ def test_if_empty_leaves_an_edited_site_alone():
     assert not m.StoryPage.objects.filter(pk=story.pk).exists()
 
 
-def test_demo_site_is_complete_in_both_languages():
+@pytest.mark.parametrize("language", languages.codes())
+def test_demo_site_is_complete_in_every_language(language):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, m.HomePage)
     for page in Page.objects.filter(depth__gt=1).specific():
-        assert page.title_fr and page.title_es, page
-        assert page.slug_fr and page.slug_es, page
-        assert page.intro_fr and page.intro_es, page
-        if hasattr(page, "body_fr") and not page.__class__.__name__.endswith("IndexPage"):
-            assert len(page.body_fr) and len(page.body_es), page
+        for field in ("title", "slug", "intro"):
+            assert getattr(page, f"{field}_{language}"), (page, field)
+        if hasattr(page, "body") and not page.__class__.__name__.endswith("IndexPage"):
+            assert len(getattr(page, f"body_{language}")), page
     assert m.SocialProgramPage.objects.count() >= 7
     assert m.ClimateProjectPage.objects.count() >= 4
     assert m.StoryPage.objects.count() >= 3
     for image in CustomImage.objects.all():
-        assert image.description_fr and image.description_es, image
+        assert getattr(image, f"description_{language}"), image
 
 
 FRENCH_BREAKS = re.compile(r"\d \d{3}(?!\d)|[^\s>] [:;!?»]|« ")

@@ -186,6 +186,7 @@ PRODUCTION_HEADER_SETTINGS = [
 ]
 
 
+@pytest.mark.single_pass
 def test_production_settings_send_the_security_headers(client, production_headers_settings):
     with override_settings(**production_headers_settings):
         response = client.get("/es/", secure=True)
