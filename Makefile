@@ -37,9 +37,8 @@ compilemessages: install ## Compile locale/*.po (committed .mo files are used wh
 		echo "msgfmt (GNU gettext) not found: using the committed .mo files."; \
 	fi
 
-messages: install ## Extract template and code strings into locale/fr and locale/es
-	$(PY) manage.py makemessages --locale fr --locale es --ignore=.venv --ignore=staticfiles --no-obsolete --no-location
-	$(MAKE) compilemessages
+messages: install ## Extract template and code strings into the catalog of every language in settings.LANGUAGES
+	$(PY) manage.py update_catalogs
 
 demo: migrate ## Load the demo content when the database has no site yet
 	$(PY) manage.py load_demo_content --if-empty
@@ -57,6 +56,8 @@ serve-prod: install ## Production settings + gunicorn on 127.0.0.1:$(PORT) (coll
 		SESSION_COOKIE_SECURE="$${SESSION_COOKIE_SECURE:-false}" \
 		CSRF_COOKIE_SECURE="$${CSRF_COOKIE_SECURE:-false}" \
 		WAGTAILADMIN_BASE_URL="$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}" \
+		SITE_URL="$${SITE_URL:-http://127.0.0.1:$(PORT)}" \
+		MEDIA_ROOT="$${MEDIA_ROOT:-$(CURDIR)/media}" \
 		PORT=$(PORT); \
 	$(PY) manage.py collectstatic --noinput --verbosity 0 && \
 	$(PY) manage.py migrate --noinput --verbosity 0 && \

@@ -35,5 +35,7 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "acopagro_site.views.bad_request"
+handler403 = "acopagro_site.views.permission_denied"
 handler404 = "acopagro_site.views.page_not_found"
 handler500 = "acopagro_site.views.server_error"

@@ -87,6 +87,8 @@ def loopback_production_env():
         SECURE_SSL_REDIRECT="false",
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",
+        SITE_URL=os.environ.get("SITE_URL") or "http://127.0.0.1:8000",
+        MEDIA_ROOT=os.environ.get("MEDIA_ROOT") or str(ROOT / "media"),
     )
 
 

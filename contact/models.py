@@ -1,7 +1,8 @@
 """The contact and sample-request page for buyers, and the messages it receives.
 
-A message is stored first and notified by email second: an email failure (server down,
-wrong password) is logged and marked on the message, never loses it. Spam is kept out
+A message is stored and its staff notification queued; a worker emails it
+(notifications.py), so a slow or failing mail server never delays the visitor nor loses
+the message. Spam is kept out
 without third-party services: a honeypot field that people never see, and a limit of
 ``settings.CONTACT_RATE_LIMIT`` messages per address and hour (limits.py).
 """
@@ -22,10 +23,10 @@ from pages.models import BasePage
 
 from .forms import ContactForm
 from .limits import count_message, rate_limited
-from .notifications import notification_recipient, notify_staff
+from .notifications import ContactNotification, queue_notification
 from .submissions import ContactSubmission, RequestType
 
-__all__ = ["ContactPage", "ContactSubmission", "RequestType"]
+__all__ = ["ContactNotification", "ContactPage", "ContactSubmission", "RequestType"]
 
 
 class ContactPage(BasePage):
@@ -96,7 +97,9 @@ class ContactPage(BasePage):
                 submission = form.save(commit=False)
                 submission.language = translation.get_language()
                 submission.save()
-                notify_staff(submission, request, notification_recipient(self.get_site()))
+                # Emailed by the worker (notifications.py): the visitor never waits for the
+                # mail server.
+                queue_notification(submission, self.get_site())
                 # Post/redirect/get: reloading the thank-you page sends nothing again.
                 return HttpResponseRedirect(self.get_url(request) + "?sent=1")
         context = self.get_context(request, *args, **kwargs)

@@ -1,9 +1,48 @@
 """Admin forms of the core app."""
 
+import struct
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from wagtail.images.forms import BaseImageForm
+
+DAMAGED_IMAGE = _(
+    "This image file is damaged or incomplete and cannot be shown. Export it again from "
+    "your image program, or upload another copy."
+)
+# What Pillow raises on a truncated or corrupt file (UnidentifiedImageError is an OSError).
+DECODING_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error)
+
+
+def check_image_decodes(uploaded_file):
+    """Decode the whole image once, so that a truncated file whose header is sound fails
+    here and not later, as a 500, when the admin or a page makes its renditions."""
+    position = uploaded_file.tell()
+    try:
+        uploaded_file.seek(0)
+        with Image.open(uploaded_file) as image:
+            image.load()
+    finally:
+        uploaded_file.seek(position)
+
+
+def refusing_damaged_images(to_python):
+    """Wrap an image field's ``to_python``: Wagtail's checks (format, pixel limit) open the
+    file and raise Pillow's errors on a damaged one; they become a form error in the
+    editor's language instead of a 500."""
+
+    def checked(data):
+        try:
+            uploaded_file = to_python(data)
+            if uploaded_file is not None:
+                check_image_decodes(uploaded_file)
+        except DECODING_ERRORS as error:
+            raise forms.ValidationError(DAMAGED_IMAGE, code="file_damaged") from error
+        return uploaded_file
+
+    return checked
 
 
 class AltTextImageForm(BaseImageForm):
@@ -14,6 +53,12 @@ class AltTextImageForm(BaseImageForm):
     send the description fields) and then shows this form for the details: the check
     applies whenever the description fields were part of the submitted form.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "file" in self.fields:
+            field = self.fields["file"]
+            field.to_python = refusing_damaged_images(field.to_python)
 
     def clean(self):
         cleaned_data = super().clean()

@@ -6,13 +6,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from languages.fields import localized_names
 from serving.cache import site_cached
 
 
 class CustomImage(AbstractImage):
-    """Wagtail's image with its description (the alt text) in both languages.
+    """Wagtail's image with its description (the alt text) in every language.
 
-    A meaningful image needs its alternative text in French and Spanish (the admin form
+    A meaningful image needs its alternative text in every language (the admin form
     checks it, see core/forms.py); a purely decorative one is marked as such and gets an
     empty ``alt``.
     """
@@ -28,7 +29,12 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = tuple(
         field for field in Image.admin_form_fields if field != "description"
-    ) + ("description_fr", "description_es", "is_decorative")
+    ) + (*localized_names("description"), "is_decorative")
+
+    class Meta:
+        # Wagtail's own names: without them the admin says "custom images".
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
     @property
     def default_alt_text(self):

@@ -7,4 +7,6 @@ class DiscoveryConfig(AppConfig):
     verbose_name = _("Discoverability")
 
     def ready(self):
-        from . import signals  # noqa: F401  (keeps the search index up to date)
+        from . import redirects, signals  # noqa: F401  (signals: the search index)
+
+        redirects.connect()

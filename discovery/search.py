@@ -20,10 +20,10 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
 from languages import codes as language_codes
+from languages import detail as language_detail
 
 from .models import SearchEntry
 
-TEXT_SEARCH_CONFIGS = {"fr": "french", "es": "spanish"}
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 # Fields copied into the index when the page has them; the title weighs most.
@@ -92,13 +92,19 @@ def query_forms(word):
     return list(dict.fromkeys([*word_forms(word), *word_forms(plain(word))]))
 
 
+def text_search_config(language):
+    """PostgreSQL's text-search configuration for ``language`` (settings.LANGUAGE_DETAILS):
+    ``french``, ``spanish``, ``english``; ``simple`` (no stemming) when none is set."""
+    return language_detail(language, "search_config", "simple")
+
+
 def search_entries(terms, language):
     """Live public pages of ``language`` matching every term, best first."""
     entries = SearchEntry.objects.filter(language=language, page__in=Page.objects.live().public())
     if not terms:
         return entries.none()
     if uses_postgres():
-        config = TEXT_SEARCH_CONFIGS.get(language, "simple")
+        config = text_search_config(language)
         query = None
         for term in terms:
             any_form = None
@@ -145,7 +151,8 @@ def entry_texts(page, language):
 def _update_vectors(entries):
     if not uses_postgres():
         return
-    for language, config in TEXT_SEARCH_CONFIGS.items():
+    for language in language_codes():
+        config = text_search_config(language)
         entries.filter(language=language).update(
             search_vector=SearchVector("title", weight="A", config=config)
             + SearchVector("summary", weight="B", config=config)

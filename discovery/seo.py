@@ -12,12 +12,17 @@ from django.templatetags.static import static
 from django.utils import translation
 
 from languages import codes as language_codes
+from languages import detail as language_detail
 from languages.paths import page_path
 
 # Open Graph wants a territory: French as written in France, Spanish as in Peru.
-OG_LOCALES = {"fr": "fr_FR", "es": "es_PE"}
 SHARE_IMAGE_FILTER = "fill-1200x630|format-jpeg|jpegquality-80"
 SHARE_IMAGE_SIZE = (1200, 630)
+
+
+def og_locale(language):
+    """The Open Graph locale of ``language``: ``fr_FR``, ``es_PE``, ``en_US``."""
+    return language_detail(language, "og_locale", language)
 
 
 def absolute(url):

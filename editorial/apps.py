@@ -10,6 +10,8 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial work")
 
     def ready(self):
-        from . import translation_status
+        from . import staff_names, translation_status
 
         translation_status.connect()
+        # Project-created group, workflow and task names in the reader's language.
+        staff_names.connect()

@@ -188,23 +188,23 @@ class TranslationIssue:
 
     @property
     def out_of_date(self):
-        """The language older than the other language's last edit, if any."""
-        return next(iter(sorted(self.behind_since)), None)
+        """The languages older than another language's last edit, in the configured
+        order."""
+        return [code for code in language_codes() if code in self.behind_since]
 
     def missing_in(self, language):
         return ", ".join(self.missing.get(language, []))
 
-    @property
-    def missing_fr(self):
-        return self.missing_in("fr")
-
-    @property
-    def missing_es(self):
-        return self.missing_in("es")
+    def __getattr__(self, name):
+        # ``missing_es``, ``missing_en``…: one report column and export field per language.
+        if name.startswith("missing_"):
+            return self.missing_in(name.removeprefix("missing_"))
+        raise AttributeError(name)
 
     @property
     def out_of_date_label(self):
-        return dict(settings.LANGUAGES)[self.out_of_date] if self.out_of_date else ""
+        names = dict(settings.LANGUAGES)
+        return ", ".join(str(names[code]) for code in self.out_of_date)
 
     def __bool__(self):
         return bool(self.out_of_date or any(self.missing.values()))

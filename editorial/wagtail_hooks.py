@@ -1,9 +1,10 @@
-from django.urls import path, reverse
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .reports import TranslationStatusReportView
+from .translation_copy import copy_translation_content
 
 
 @hooks.register("register_admin_urls")
@@ -28,3 +29,15 @@ def register_translation_status_menu_item():
         icon_name="globe",
         order=50,
     )
+
+
+# Before wagtail-modeltranslation's own view at the same address (its hooks run first).
+@hooks.register("register_admin_urls", order=-100)
+def register_translation_copy_url():
+    return [
+        re_path(
+            r"^pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+            copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]

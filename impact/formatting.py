@@ -1,24 +1,20 @@
 """Format impact figures for the language of the page.
 
-French groups thousands with a no-break space and writes a decimal comma
-(``plus de 3 000 000 arbres``); Spanish groups with a point and writes a decimal comma
-(``más de 3.000.000 árboles``). Units are plural-aware through the message catalogs.
+The thousands separator and decimal mark are each language's (Django's locale formats,
+with the site's own in acopagro_site/formats/): ``plus de 3 000 000 arbres`` (a no-break
+space), ``más de 3.000.000 árboles``, ``more than 3,000,000 trees``. Units are
+plural-aware through the message catalogs.
 """
 
 from decimal import Decimal
 
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.translation import ngettext, pgettext, pgettext_lazy
 
 from core.dates import DatePrecision, format_partial_date
+from languages import default as default_language
 
 NBSP = "\u00a0"
-
-# Thousands separator and decimal mark of each site language.
-NUMBER_FORMATS = {
-    "fr": (NBSP, ","),
-    "es": (".", ","),
-}
 
 # Each unit: its label for the admin's choice list, and its plural-aware form for the
 # site. Written out literally so that makemessages extracts every string.
@@ -58,15 +54,16 @@ def unit_label(unit, count):
     """The unit in the active language, agreeing with ``count``."""
     if unit not in UNIT_LABELS:
         return unit
-    # ngettext needs an integer; anything but exactly 1 takes the plural in fr and es
-    # (French would say "1,5 hectare", a nuance not worth a special case here).
+    # ngettext needs an integer; anything but exactly 1 takes the plural here (French would
+    # say "1,5 hectare", a nuance not worth a special case).
     return UNIT_LABELS[unit][1](1 if Decimal(count) == 1 else 2)
 
 
 def format_number(value, language=None):
     """``3000000`` -> ``3 000 000`` (fr) or ``3.000.000`` (es); decimals kept if any."""
-    language = (language or translation.get_language() or "fr")[:2]
-    thousands, decimal_mark = NUMBER_FORMATS.get(language, NUMBER_FORMATS["fr"])
+    language = language or translation.get_language() or default_language()
+    thousands = formats.get_format("THOUSAND_SEPARATOR", language, use_l10n=True)
+    decimal_mark = formats.get_format("DECIMAL_SEPARATOR", language, use_l10n=True)
     value = Decimal(value).normalize()
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
@@ -89,7 +86,7 @@ def format_number(value, language=None):
 
 def format_value(value, is_minimum=False, language=None):
     """The number with its "more than" qualifier, without the unit."""
-    language = (language or translation.get_language() or "fr")[:2]
+    language = language or translation.get_language() or default_language()
     with translation.override(language):
         number = format_number(value, language)
         if is_minimum:
@@ -103,7 +100,7 @@ def format_figure(value, unit, is_minimum=False, language=None):
 
     The number and its unit are joined by a no-break space so they never wrap apart.
     """
-    language = (language or translation.get_language() or "fr")[:2]
+    language = language or translation.get_language() or default_language()
     with translation.override(language):
         label = unit_label(unit, Decimal(value))
         number = format_value(value, is_minimum, language)
@@ -113,7 +110,7 @@ def format_figure(value, unit, is_minimum=False, language=None):
 def format_as_of(date, precision, language=None):
     """``situation en 2025`` / ``a junio de 2025`` / ``as of 30 June 2025``: the phrase
     agrees with the precision in each language."""
-    language = (language or translation.get_language() or "fr")[:2]
+    language = language or translation.get_language() or default_language()
     with translation.override(language):
         text = format_partial_date(date, precision)
         if precision == DatePrecision.YEAR:

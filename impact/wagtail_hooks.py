@@ -3,6 +3,8 @@ from wagtail.admin.ui.tables import Column, StatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from languages.fields import localized_names
+
 from .models import ImpactFigure
 
 
@@ -26,7 +28,7 @@ class ImpactFigureViewSet(SnippetViewSet):
         "updated_at",
     ]
     list_filter = ["category"]
-    search_fields = ["key", "label_fr", "label_es"]
+    search_fields = ["key", *localized_names("label")]
     ordering = ["category", "sort_order"]
 
     def get_queryset(self, request):

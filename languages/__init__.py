@@ -1,15 +1,15 @@
 """The site's languages: the one place the rest of the code asks which languages exist.
 
-The list itself is ``settings.LANGUAGES`` (French first: the default, ``LANGUAGE_CODE``);
-nothing else in the code writes a language code list. Read at call time, so tests may
-override the settings.
+The list itself is ``settings.LANGUAGES`` (the default, ``LANGUAGE_CODE``, first), with
+``settings.LANGUAGE_DETAILS`` for what each needs besides its code; nothing else in the
+code writes a language list. Read at call time, so tests may override the settings.
 """
 
 from django.conf import settings
 
 
 def codes():
-    """The configured language codes, the default first: ``["fr", "es", "en"]``."""
+    """The configured language codes, in the configured order: ``["fr", "es", "en"]``."""
     return [code for code, _name in settings.LANGUAGES]
 
 
@@ -26,3 +26,14 @@ def names():
 def others(language):
     """The configured codes other than ``language``, in the configured order."""
     return [code for code in codes() if code != language]
+
+
+def detail(language, name, default=None):
+    """A language's entry in ``settings.LANGUAGE_DETAILS``: ``detail("en", "og_locale")``."""
+    return settings.LANGUAGE_DETAILS.get(language, {}).get(name, default)
+
+
+def for_other_visitors():
+    """The language shown to a visitor who asks only for languages the site lacks."""
+    language = getattr(settings, "LANGUAGE_FOR_OTHER_VISITORS", None)
+    return language if language in codes() else default()

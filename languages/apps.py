@@ -14,7 +14,11 @@ class LanguagesConfig(AppConfig):
         from django.apps import apps
 
         from . import signals
+        from .fallback import use_msgid_fallback
 
+        # Strings missing from a catalog show in English (the message ids), never in the
+        # public default language: a Spanish admin with no French in it.
+        use_msgid_fallback()
         signals.connect()
         # Once per migrate, after Wagtail's own migrations (this app has no models, so it
         # receives no post_migrate of its own).

@@ -3,8 +3,11 @@
 
 Django's LocaleMiddleware already picks the language from the URL prefix, then the
 language cookie (the visitor's explicit choice, set by ``views.switch_language``), then
-``Accept-Language``, then French. What this subclass changes:
+``Accept-Language``, then the default (French). What this subclass changes:
 
+* a browser that asks only for languages the site lacks (``de, ja``) gets
+  ``settings.LANGUAGE_FOR_OTHER_VISITORS`` (English) rather than the default; one that
+  asks for no language at all gets the default;
 * ``/`` redirects straight away, without rendering a 404 first;
 * an unprefixed path (``/histoire/``, ``/de/``, ``/xx/foo/``) is redirected only when the
   prefixed URL really exists. Django checks only that the URL *resolves*, and Wagtail's
@@ -18,8 +21,12 @@ from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import Resolver404, get_script_prefix, resolve, reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import trans_real
 from wagtail.users.models import UserProfile
 
+from . import codes as language_codes
+from . import default as default_language
+from . import for_other_visitors
 from .paths import route_page
 
 
@@ -30,9 +37,40 @@ def _redirect(url):
     return response
 
 
+def visitor_language(request):
+    """The language for a request without a language prefix: the cookie, else the first
+    configured language the browser asks for (``en-GB`` → ``en``), else English for a
+    browser that asks only for others, else the default."""
+    language = translation.get_language_from_request(request)
+    if language != default_language():
+        return language
+    if request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME) in language_codes():
+        return language  # the visitor chose the default language
+    asked = [
+        code
+        for code, _quality in trans_real.parse_accept_lang_header(
+            request.META.get("HTTP_ACCEPT_LANGUAGE", "")
+        )
+        if code != "*"
+    ]
+    if not asked:
+        return language
+    for code in asked:
+        try:
+            translation.get_supported_language_variant(code)
+        except LookupError:
+            continue
+        return language  # the default language is the first one asked for that we have
+    return for_other_visitors()
+
+
 class LocaleMiddleware(DjangoLocaleMiddleware):
     def process_request(self, request):
         super().process_request(request)
+        if not translation.get_language_from_path(request.path_info):
+            language = visitor_language(request)
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
         if request.path_info == "/":
             query = request.META.get("QUERY_STRING", "")
             return _redirect(

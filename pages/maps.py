@@ -24,10 +24,14 @@ KIND_LABELS = {
 class Place:
     kind: str  # "province" or "project"
     name: str
-    latitude: float
-    longitude: float
+    latitude: float | None  # None: listed as text, not drawn on the map
+    longitude: float | None
     url: str = ""
     lang: str = ""  # the language of ``name`` when it is not the page's (a fallback)
+
+    @property
+    def is_located(self):
+        return self.latitude is not None and self.longitude is not None
 
     @property
     def kind_label(self):
@@ -45,9 +49,19 @@ class Place:
         }
 
 
+def _coordinate(value):
+    return None if value is None else float(value)
+
+
 def province_places(provinces):
+    """Every province, with its coordinates when they are known."""
     return [
-        Place("province", province.name, float(province.latitude), float(province.longitude))
+        Place(
+            "province",
+            province.name,
+            _coordinate(province.latitude),
+            _coordinate(province.longitude),
+        )
         for province in provinces
     ]
 
@@ -78,7 +92,8 @@ def map_context(provinces=(), projects=(), request=None):
     places = province_places(provinces) + project_places(projects, request)
     return {
         "places": places,
-        "places_json": [place.as_json() for place in places],
+        # Only the places whose coordinates are known are drawn; with none, no map.
+        "places_json": [place.as_json() for place in places if place.is_located],
         "tile_url": settings.MAP_TILE_URL,
         "tile_attribution": settings.MAP_TILE_ATTRIBUTION,
     }

@@ -11,6 +11,18 @@ home sections), so that a page rendered afresh costs few queries, and the HTML f
 that cost most to render (``{% sitecache %}`` in pages/templatetags/site_tags.py: header,
 footer, cards, images, bodies).
 
+When the generation changes, a page's previous copy is not thrown away: for
+``PAGE_CACHE_STALE_SECONDS`` the first visitor re-renders the page while the others get the
+previous copy (stale-while-revalidate, one lock per page and generation in the cache), so a
+publish costs one render per page instead of one per concurrent visitor.
+
+A cached page keeps its plain, gzip and Brotli bodies (serving/compression.py): a hit picks
+the one the client accepts and compresses nothing; it carries an ETag and answers 304 to a
+matching ``If-None-Match``. Only URLs that name a real page are stored: a query string other
+than ``?page=`` is never stored, ``?page=`` only when the page's view accepted it (the
+stories listing, for pages that exist), and at most ``PAGE_CACHE_MAX_VARIANTS`` query
+variants per path and generation.
+
 The cache is Django's default cache: Redis when REDIS_URL is set, so every app server
 shares it; a per-process memory cache otherwise.
 """
@@ -20,8 +32,11 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils import translation
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from . import compression
 
 GENERATION_KEY = "site-generation"
 HEADER = "X-Page-Cache"
@@ -36,11 +51,21 @@ def page_cache_seconds():
 
 
 def current_generation():
+    """The site's generation; None when the cache is unavailable (then nothing is cached:
+    serving/redis_cache.py turns a Redis failure into a miss)."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, str(time.time_ns()), None)
         generation = cache.get(GENERATION_KEY)
     return generation
+
+
+def generation_age(generation):
+    """Seconds since ``generation`` began (it is the time it was made, in nanoseconds)."""
+    try:
+        return (time.time_ns() - int(generation)) / 1e9
+    except (TypeError, ValueError):
+        return float("inf")
 
 
 def new_generation():
@@ -50,11 +75,11 @@ def new_generation():
 
 def request_generation(request):
     """The generation, read once per request."""
-    generation = getattr(request, "_site_generation", None)
-    if generation is None:
-        generation = current_generation()
-        if request is not None:
-            request._site_generation = generation
+    if request is not None and hasattr(request, "_site_generation"):
+        return request._site_generation
+    generation = current_generation()
+    if request is not None:
+        request._site_generation = generation
     return generation
 
 
@@ -67,7 +92,10 @@ def site_cached(request, name, build, timeout=None):
     memo = getattr(request, "_site_cached", None) if request is not None else None
     if memo is not None and name in memo:
         return memo[name]
-    key = f"site:{request_generation(request)}:{translation.get_language()}:{name}"
+    generation = request_generation(request)
+    if generation is None:  # the cache is unavailable
+        return build()
+    key = f"site:{generation}:{translation.get_language()}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()
@@ -89,6 +117,7 @@ def fragments_enabled(request):
         request is not None
         and getattr(settings, "FRAGMENT_CACHE_ENABLED", True)
         and not getattr(request, "is_preview", False)
+        and request_generation(request) is not None
     )
 
 
@@ -125,6 +154,14 @@ def cached_fragment(request, name, vary_on, render):
 
 # --- The page cache middleware ------------------------------------------------------------
 
+QUERY_ACCEPTED_ATTRIBUTE = "_page_query_accepted"
+
+
+def accept_query(request):
+    """Called by a view whose query string names a real variant of the page (an existing
+    ``?page=`` of a listing): only then may that URL be stored."""
+    setattr(request, QUERY_ACCEPTED_ATTRIBUTE, True)
+
 
 def _query_string_is_cacheable(request):
     allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ["page"]))
@@ -151,6 +188,8 @@ def may_be_stored(request, response):
         return False
     if not getattr(request, "_page_cacheable", False):  # set when a live page is served
         return False
+    if request.GET and not getattr(request, QUERY_ACCEPTED_ATTRIBUTE, False):
+        return False  # ?page= on a page without pages, or a page that does not exist
     if getattr(request, "is_preview", False):
         return False
     user = getattr(request, "user", None)
@@ -162,11 +201,77 @@ def may_be_stored(request, response):
     return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
-def page_key(request, generation):
+def page_key(request):
+    """One entry per URL (host, path, sorted query); the entry records its generation."""
     query = "&".join(sorted(request.GET.urlencode().split("&"))) if request.GET else ""
     url = f"{request.get_host()}{request.path}?{query}"
     digest = hashlib.sha256(url.encode()).hexdigest()[:32]
-    return f"page:{generation}:{digest}"
+    return f"page:{digest}"
+
+
+def _variants_key(request, generation):
+    digest = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()[:32]
+    return f"page-variants:{generation}:{digest}"
+
+
+def _within_variant_cap(request, generation):
+    """At most PAGE_CACHE_MAX_VARIANTS stored query variants per path and generation."""
+    if not request.GET:
+        return True
+    key = _variants_key(request, generation)
+    cache.add(key, 0, page_cache_seconds())
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        return False
+    return count <= getattr(settings, "PAGE_CACHE_MAX_VARIANTS", 50)
+
+
+def stale_seconds():
+    return getattr(settings, "PAGE_CACHE_STALE_SECONDS", 10)
+
+
+# Headers that describe one body, set again for the body that is sent.
+_BODY_HEADERS = {"content-length", "content-encoding", "etag"}
+
+
+def make_entry(response, generation):
+    """What the cache keeps of a response: its headers and its plain and compressed bodies."""
+    body = response.content
+    bodies = {None: body}
+    if compression.is_compressible(response) and len(body) >= compression.MIN_COMPRESSED_SIZE:
+        for encoding in compression.ENCODINGS:
+            bodies[encoding] = compression.compress(body, encoding, stored=True)
+    headers = [(k, v) for k, v in response.items() if k.lower() not in _BODY_HEADERS]
+    return {
+        "generation": generation,
+        "status": response.status_code,
+        "headers": headers,
+        "bodies": bodies,
+        "etag": compression.body_etag(body),
+    }
+
+
+def response_from_entry(request, entry, state):
+    encoding = compression.accepted_encoding(request) if len(entry["bodies"]) > 1 else None
+    if encoding not in entry["bodies"]:
+        encoding = None
+    body = entry["bodies"][encoding]
+    response = HttpResponse(body, status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    response["ETag"] = compression.etag_header(entry["etag"], encoding)
+    if len(entry["bodies"]) > 1:
+        patch_vary_headers(response, ["Accept-Encoding"])
+    if encoding:
+        response["Content-Encoding"] = encoding
+    response["Content-Length"] = str(len(body))
+    response[HEADER] = state
+    answer = compression.not_modified(request, response, entry["etag"])
+    if answer is not None:
+        answer[HEADER] = state
+        return answer
+    return response
 
 
 class PageCacheMiddleware:
@@ -174,6 +279,8 @@ class PageCacheMiddleware:
 
     Sits before the session, locale and authentication middleware: a hit costs two cache
     reads and no SQL. What is stored is decided on the way out (``may_be_stored``).
+    Responses that are not stored are compressed (when allowed) and answer conditional
+    requests on the way out (serving/compression.py).
     """
 
     def __init__(self, get_response):
@@ -181,24 +288,38 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not page_cache_enabled() or not may_be_served_from_cache(request):
-            response = self.get_response(request)
-            self._mark_private_if_personal(request, response)
-            return response
+            return self._uncached(request)
+        generation = request_generation(request)
+        if generation is None:  # the cache is unavailable: render, keep nothing
+            return self._uncached(request)
 
-        key = page_key(request, request_generation(request))
-        cached = cache.get(key)
-        if cached is not None:
-            cached[HEADER] = "HIT"
-            return cached
+        key = page_key(request)
+        entry = cache.get(key)
+        if entry is not None:
+            if entry["generation"] == generation:
+                return response_from_entry(request, entry, "HIT")
+            # The site changed since this copy was made: one visitor renders the page
+            # again, the others get this copy meanwhile (for a few seconds at most).
+            recent_change = generation_age(generation) < stale_seconds()
+            lock = f"page-lock:{generation}:{key}"
+            if recent_change and not cache.add(lock, 1, stale_seconds()):
+                return response_from_entry(request, entry, "STALE")
 
         response = self.get_response(request)
-        if may_be_stored(request, response):
+        if may_be_stored(request, response) and _within_variant_cap(request, generation):
             self._add_shared_cache_headers(response)
-            cache.set(key, response, page_cache_seconds())
-            response[HEADER] = "MISS"
-        else:
-            self._mark_private_if_personal(request, response)
-        return response
+            entry = make_entry(response, generation)
+            cache.set(key, entry, page_cache_seconds())
+            return response_from_entry(request, entry, "MISS")
+        if entry is not None:
+            cache.delete(key)  # the page is gone or changed nature: no stale copy of it
+        self._mark_private_if_personal(request, response)
+        return compression.finish(request, response)
+
+    def _uncached(self, request):
+        response = self.get_response(request)
+        self._mark_private_if_personal(request, response)
+        return compression.finish(request, response)
 
     @staticmethod
     def _add_shared_cache_headers(response):

@@ -4,7 +4,8 @@ The public site has no inline script, style or event handler (STYLE.md), so its 
 allows only this site's own files (plus the map tile host and S3 media host when set).
 The Wagtail admin ships inline scripts and styles of its own: it gets a looser policy,
 limited to the same origin. Django's SecurityMiddleware sends HSTS (on HTTPS),
-X-Content-Type-Options, Referrer-Policy and Cross-Origin-Opener-Policy.
+X-Content-Type-Options, Referrer-Policy and Cross-Origin-Opener-Policy; this middleware
+adds Cross-Origin-Resource-Policy (same-origin for pages, cross-origin for files).
 """
 
 from functools import lru_cache
@@ -13,6 +14,17 @@ from urllib.parse import urlsplit
 from django.conf import settings
 
 ADMIN_PATH_PREFIXES = ("/admin/", "/django-admin/")
+# Files other sites may embed (images of a partner's article, a linked PDF).
+EMBEDDABLE_PATH_PREFIXES = ("/media/", "/static/", "/documents/")
+
+
+def cross_origin_resource_policy(path):
+    """Cross-Origin-Resource-Policy: pages and the admin are loaded by this site only;
+    static files, images and documents may be embedded by others."""
+    if path.startswith(EMBEDDABLE_PATH_PREFIXES):
+        return "cross-origin"
+    return "same-origin"
+
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -115,12 +127,20 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, "is_dummy", False):
+            # Wagtail's preview renders the page through the middleware again, with a dummy
+            # request for the page's public URL; the admin request around it sets the
+            # headers (the admin's policy: the live preview panel frames the preview).
+            return response
         if settings.DEBUG and response.status_code >= 400:
             return response  # Django's debug pages use inline styles and scripts
         response.headers.setdefault(
             "Content-Security-Policy", content_security_policy(request.path)
         )
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        response.headers.setdefault(
+            "Cross-Origin-Resource-Policy", cross_origin_resource_policy(request.path)
+        )
         if request.method == "HEAD" and not response.streaming:
             # gunicorn drops (and warns about) a body on a HEAD response: send none.
             response.content = b""

@@ -11,10 +11,11 @@ import pytest
 import languages
 
 ROOT = Path(__file__).resolve().parent.parent
-# The settings, every app of the project (a folder with apps.py), templates and catalogs.
+# The settings, every app of the project (a folder with apps.py), templates and catalogs;
+# languages/ (no apps.py yet) is imported by the apps.
 SOURCES = sorted(
     {path.parent.name for path in ROOT.glob("*/apps.py")}
-    | {"acopagro_site", "templates", "locale", "manage.py"}
+    | {"acopagro_site", "templates", "locale", "manage.py", "languages"}
 )
 
 needs_gettext = pytest.mark.skipif(

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "modeltranslation",
     # The project's apps, each depending only on those listed after it (README
     # "Architecture"; `make lint` checks the layers with import-linter).
+    "demo",
+    "operations",
     "contact",
     "editorial",
     "discovery",
@@ -91,6 +93,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "acopagro_site.urls"
+# A form refused for a missing or wrong CSRF token: a page in the visitor's language.
+CSRF_FAILURE_VIEW = "acopagro_site.views.csrf_failure"
 
 TEMPLATES = [
     {
@@ -135,15 +139,37 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 # --- Languages -------------------------------------------------------------------------
-# French is the default and the language every content field must have; Spanish is the
-# second language. Content fields are translated by django-modeltranslation (`*_fr`,
-# `*_es`), template strings by the catalogs in locale/.
+# The site's languages, the one list the code reads (through `languages.codes()`): French
+# is the default and the language every content field must have. Content fields get one
+# column per language from django-modeltranslation (`title_fr`, `title_es`, `title_en`),
+# template strings come from the catalogs in locale/<code>. README "Adding a language"
+# says what else a new language needs (a migration, a catalog, content).
 LANGUAGE_CODE = "fr"
 LANGUAGES = [
     ("fr", _("French")),
     ("es", _("Spanish")),
+    ("en", _("English")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# What each language needs besides its code: the Open Graph locale of shared links, and
+# the PostgreSQL text-search configuration of the site search (stemming).
+LANGUAGE_DETAILS = {
+    "fr": {"og_locale": "fr_FR", "search_config": "french"},
+    "es": {"og_locale": "es_PE", "search_config": "spanish"},
+    "en": {"og_locale": "en_US", "search_config": "english"},
+}
+# A visitor whose browser asks only for languages the site does not have (German,
+# Japanese…) is shown this one rather than the default: the international buyers' language.
+LANGUAGE_FOR_OTHER_VISITORS = "en"
+# locale/: the project's own strings (makemessages keeps it in step with the code).
+# admin_locale/: Wagtail admin strings that Wagtail's own Spanish (and French) catalogs
+# lack, kept apart so that makemessages never prunes them (scripts/admin-catalog).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "admin_locale"]
+# The language the message ids are written in: its catalog translates each to itself
+# (`manage.py update_catalogs`).
+MESSAGE_ID_LANGUAGE = "en"
+# Numbers and dates per language where the site writes them differently from Django's
+# defaults (acopagro_site/formats/<code>/formats.py).
+FORMAT_MODULE_PATH = ["acopagro_site.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "America/Lima"
@@ -154,7 +180,7 @@ MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 # An empty field shows the default language's text (templates mark it with its lang).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": (LANGUAGE_CODE,)}
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
-# One page tree serves both languages: Wagtail's own per-language trees stay off.
+# One page tree serves every language: Wagtail's own per-language trees stay off.
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
@@ -180,6 +206,9 @@ WAGTAILIMAGES_IMAGE_MODEL = "core.CustomImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "webp", "gif": "webp", "png": "webp", "jpeg": "webp"}
 # Alternative text required in both languages unless the image is marked decorative.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.forms.AltTextImageForm"
+# Redirects from a moved or renamed page's old URLs are made in every language by
+# discovery/redirects.py; Wagtail's own would cover the editor's active language only.
+WAGTAILREDIRECTS_AUTO_CREATE = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 # Documents (annual reports, certificates) always go through Wagtail's view, which checks
@@ -269,9 +298,17 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "acopagro"),
             "TIMEOUT": 3600,
+            # A Redis that is down or frozen costs a request at most this long (then it
+            # is a cache miss, and Redis is left alone for a few seconds).
+            "OPTIONS": {
+                "socket_connect_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "socket_timeout": float(os.environ.get("REDIS_TIMEOUT", "0.5")),
+                "health_check_interval": 30,
+            },
         }
     }
-    # Sessions read from Redis and written through to the database (they survive eviction).
+    # Sessions read from Redis and written through to the database (they survive eviction,
+    # and when Redis is unavailable they are read from the database).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -1,10 +1,11 @@
 """Production settings: everything from the environment (README "Configuration").
 
-Start-up fails without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. ``make serve-prod`` supplies
-development values for a loopback run; a real deploy sets its own.
+Start-up fails without ``SECRET_KEY``, ``ALLOWED_HOSTS`` and ``SITE_URL``. ``make serve-prod``
+supplies development values for a loopback run; a real deploy sets its own.
 """
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -18,6 +19,14 @@ if not SECRET_KEY:
 if not os.environ.get("ALLOWED_HOSTS"):
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated host names) for production.")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
+# Canonical and hreflang links, the sitemap, feeds and share images are absolute on it: a
+# silent default (loopback) would publish wrong addresses to search engines.
+if not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured(
+        "Set SITE_URL (the public address of the site, e.g. https://www.acopagro.example) "
+        "for production."
+    )
+SITE_URL = os.environ["SITE_URL"].rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or f"https://{ALLOWED_HOSTS[0]}"
 
@@ -40,6 +49,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", True)
 SESSION_COOKIE_HTTPONLY = True
+# The remembered language choice travels like the session: only over HTTPS when it does.
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
 
@@ -61,6 +72,10 @@ LOGGING = {
 }
 
 # --- Media ------------------------------------------------------------------------------------
+# Uploads live outside the code checkout (a deploy or `git clean` must never touch them, and
+# a backup takes them separately: manage.py backup). MEDIA_ROOT sets another place.
+# (make serve-prod, a loopback trial, keeps them in the checkout's media/ like `make run`.)
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", "/var/lib/acopagro/media"))
 # One server without S3: the app serves MEDIA_ROOT itself (SERVE_MEDIA=false when a web
 # server in front does it).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)

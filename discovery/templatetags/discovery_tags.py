@@ -13,7 +13,7 @@ from languages.paths import page_path, translate_path
 from pages.models import StoryPage
 
 from .. import structured_data
-from ..seo import OG_LOCALES, Alternates, absolute, page_alternates, share_image, share_image_card
+from ..seo import Alternates, absolute, og_locale, page_alternates, share_image, share_image_card
 
 register = template.Library()
 
@@ -102,8 +102,8 @@ def page_meta(context):
         "alternates": alternates.links(),
         "robots": context.get("robots", ""),
         "og_type": "article" if is_story else "website",
-        "og_locale": OG_LOCALES.get(language, language),
-        "og_locale_alternates": [OG_LOCALES[code] for code in language_codes() if code != language],
+        "og_locale": og_locale(language),
+        "og_locale_alternates": [og_locale(code) for code in language_codes() if code != language],
         "image": image_card,
         "published_time": page.date_iso if is_story else None,
         "modified_time": page.last_published_at if is_page else None,

@@ -48,8 +48,10 @@ class BasePage(IntroMixin, ImageMixin, Page):
 
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
-    # The admin's preview shows the page in either language (one draft holds both).
-    preview_modes = [("fr", _("French")), ("es", _("Spanish"))]
+    @property
+    def preview_modes(self):
+        """The admin previews the page in each language (one draft holds them all)."""
+        return list(settings.LANGUAGES)
 
     class Meta:
         abstract = True

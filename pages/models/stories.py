@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
@@ -11,6 +12,7 @@ from wagtail.search import index
 from core.dates import DatePrecision, format_partial_date, partial_iso
 from core.images import prefetch_page_images
 from core.mixins import ImageMixin, IntroMixin
+from serving.cache import accept_query
 
 from ..blocks import BODY_HELP_TEXT, BodyStoryBlock
 from .base import BasePage
@@ -38,8 +40,19 @@ class StoryIndexPage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        # get_page() turns a missing, malformed or too large ?page= into a valid page.
-        page_of_stories = Paginator(stories, STORIES_PER_PAGE).get_page(request.GET.get("page"))
+        paginator = Paginator(stories, STORIES_PER_PAGE)
+        numbers = request.GET.getlist("page")
+        if not numbers:
+            page_of_stories = paginator.page(1)
+        else:
+            # Only the pages that exist, written as the listing's own links write them:
+            # anything else is a 404, so junk never fills the page cache (serving/cache.py).
+            number = numbers[0]
+            canonical = number.isdigit() and number == str(int(number))
+            if len(numbers) > 1 or not canonical or not 1 <= int(number) <= paginator.num_pages:
+                raise Http404
+            page_of_stories = paginator.page(int(number))
+            accept_query(request)
         prefetch_page_images(page_of_stories.object_list)
         context["stories"] = page_of_stories
         return context

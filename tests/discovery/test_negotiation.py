@@ -21,9 +21,12 @@ pytestmark = pytest.mark.django_db
         ("es", "/es/"),
         ("es-PE,es;q=0.9,en;q=0.5", "/es/"),
         ("fr-FR,fr;q=0.9", "/fr/"),
-        ("de-DE,de;q=0.9,es;q=0.4", "/es/"),
-        ("de, en", "/fr/"),  # neither language fits: French
-        ("", "/fr/"),
+        ("de-DE,de;q=0.9,es;q=0.4", "/es/"),  # the first language the site has
+        ("en-GB,en;q=0.9", "/en/"),
+        ("en-US", "/en/"),
+        ("de, ja", "/en/"),  # only languages the site lacks: the international one
+        ("de, fr;q=0.3", "/fr/"),
+        ("", "/fr/"),  # no preference: the default
     ],
 )
 def test_root_redirects_by_accept_language(client, accept_language, expected):

@@ -58,7 +58,7 @@ def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, 
     if model is StoryPage:
         article = nodes["Article"]
         assert article["inLanguage"] == language
-        assert article["datePublished"] == page.date.isoformat()
+        assert article["datePublished"] == page.date_iso
         assert article["url"] == SITE_URL + url
         assert article["image"][0].startswith(SITE_URL)
         with translation.override(language):

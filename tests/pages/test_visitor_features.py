@@ -63,7 +63,8 @@ def test_impact_page_shows_every_figure_grouped_by_category(
     positions = [html.index(f">{heading}</h2>") for heading in headings]
     assert positions == sorted(positions), "categories are not in their usual order"
     assert figure_text in html
-    assert 'datetime="2025-06-30"' in html
+    figure = ImpactFigure.objects.live().first()
+    assert f'<time datetime="{figure.as_of_iso}">{figure.as_of_display}</time>' in html
 
 
 def test_impact_page_links_a_source_that_has_a_url(client):
@@ -98,28 +99,51 @@ def test_impact_page_is_in_the_main_menu(client):
 # --- Map -------------------------------------------------------------------------------
 
 
+def locate(province_name=None, project=None):
+    """Give a province and a project coordinates (the demo content has none: no source
+    gives them)."""
+    if province_name:
+        Province.objects.filter(name=province_name).update(
+            latitude=Decimal("-7.18"), longitude=Decimal("-76.73")
+        )
+    if project is not None:
+        project.latitude, project.longitude = Decimal("-6.5"), Decimal("-76.1")
+        project.save()
+
+
 def test_climate_map_lists_provinces_and_project_locations_as_text(client):
     index = demo_page(m.ClimateProjectIndexPage)
+    located_project = demo_page(m.ClimateProjectPage)
+    locate("Huallaga", located_project)
     html = get_html(client, index, "es")
 
     places = map_data(html, "projects-map")
-    provinces = {place["name"] for place in places if place["kind"] == "province"}
-    assert provinces == set(Province.objects.values_list("name", flat=True))
-    located = m.ClimateProjectPage.objects.live().exclude(latitude=None).exclude(longitude=None)
-    assert located.exists()
-    for project in located:
-        with translation.override("es"):
-            entry = next(place for place in places if place["url"] == project.get_url())
-        assert entry["lat"] == pytest.approx(float(project.latitude))
-        assert entry["lng"] == pytest.approx(float(project.longitude))
-    # The same places as text, outside the (JavaScript-only) map canvas.
+    assert {(place["kind"], place["name"]) for place in places} == {
+        ("province", "Huallaga"),
+        ("project", located_project.title_es),
+    }
+    with translation.override("es"):
+        entry = next(place for place in places if place["url"] == located_project.get_url())
+    assert (entry["lat"], entry["lng"]) == (-6.5, -76.1)
+    # Every province as text, located or not, outside the (JavaScript-only) map canvas.
     listing = html.split('class="place-map__list"')[1].split("</ul>")[0]
-    for place in places:
-        assert place["name"] in listing
-    assert "Proyecto de clima" in listing
+    for province in Province.objects.all():
+        assert province.name in listing
+    assert located_project.title_es in listing
+    assert "Proyecto climático" in listing
+
+
+def test_places_without_coordinates_are_listed_but_draw_no_map(client):
+    html = get_html(client, demo_page(m.CacaoQualityPage), "fr")
+    listing = html.split('class="place-map__list"')[1].split("</ul>")[0]
+    for province in Province.objects.all():
+        assert province.name in listing
+    assert "place-map__canvas" not in html
+    assert 'id="origin-map-data"' not in html
 
 
 def test_map_canvas_is_hidden_without_javascript_and_has_no_tiles_in_tests(client):
+    locate("Picota")
     html = get_html(client, demo_page(m.ClimateProjectIndexPage), "fr")
     canvas = re.search(r'<div class="place-map__canvas"[^>]*>', html).group(0)
     assert " hidden" in canvas
@@ -134,8 +158,7 @@ def test_map_canvas_is_hidden_without_javascript_and_has_no_tiles_in_tests(clien
 
 def test_project_coordinates_edited_by_staff_move_it_on_the_map(client):
     project = demo_page(m.ClimateProjectPage)
-    project.latitude, project.longitude = Decimal("-6.5"), Decimal("-76.1")
-    project.save()
+    locate(project=project)
     places = map_data(get_html(client, project, "fr"), "project-map")
     entry = next(place for place in places if place["kind"] == "project")
     assert (entry["lat"], entry["lng"]) == (-6.5, -76.1)
@@ -143,9 +166,9 @@ def test_project_coordinates_edited_by_staff_move_it_on_the_map(client):
 
 def test_a_project_without_coordinates_is_not_on_the_map(client):
     project = demo_page(m.ClimateProjectPage)
-    project.latitude = None
-    project.save()
+    locate("Picota")
     html = get_html(client, demo_page(m.ClimateProjectIndexPage), "fr")
+    assert project.latitude is None
     assert all(place["name"] != project.title_fr for place in map_data(html, "projects-map"))
 
 
@@ -157,6 +180,7 @@ def test_pages_without_places_load_no_map_script(client):
 
 def test_map_tiles_come_from_the_setting(client, settings):
     settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
+    locate("Picota")
     html = get_html(client, demo_page(m.ClimateProjectIndexPage), "fr")
     assert 'data-map-tiles="https://tiles.example.org/{z}/{x}/{y}.png"' in html
 
@@ -217,8 +241,16 @@ def test_partner_logo_is_a_responsive_rendition(client):
 # --- Images ----------------------------------------------------------------------------
 
 
+def story_index_with_image():
+    """The news index with an image of the library (the demo's has none)."""
+    page = demo_page(m.StoryIndexPage)
+    page.image = CustomImage.objects.order_by("pk").first()
+    page.save()
+    return page
+
+
 def test_page_images_are_pictures_with_modern_formats_sizes_and_dimensions(client):
-    html = get_html(client, demo_page(m.StoryIndexPage), "fr")
+    html = get_html(client, story_index_with_image(), "fr")
     header = html[html.index('class="page-header__image"') :]
     picture = header[: header.index("</picture>")]
     assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
@@ -231,13 +263,14 @@ def test_page_images_are_pictures_with_modern_formats_sizes_and_dimensions(clien
 
 
 def test_alt_text_is_in_the_visitor_language(client):
-    image = demo_page(m.StoryIndexPage).image
-    html_es = get_html(client, demo_page(m.StoryIndexPage), "es")
+    page = story_index_with_image()
+    html_es = get_html(client, page, "es")
+    image = page.image
     assert f'alt="{image.description_es}"' in html_es.replace("&#x27;", "'")
 
 
 def test_decorative_image_gets_an_empty_alt(client):
-    page = demo_page(m.StoryIndexPage)
+    page = story_index_with_image()
     page.image.is_decorative = True
     page.image.save()
     html = get_html(client, page, "fr")

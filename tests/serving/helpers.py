@@ -17,6 +17,7 @@ def production_env(**overrides):
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="www.acopagro.example",
         WAGTAILADMIN_BASE_URL="https://www.acopagro.example",
+        SITE_URL="https://www.acopagro.example",
     )
     for key, value in overrides.items():
         if value is None:
@@ -26,7 +27,7 @@ def production_env(**overrides):
     return env
 
 
-def run_python(code, env, timeout=120):
+def run_python(code, env, timeout=600):
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -37,7 +38,7 @@ def run_python(code, env, timeout=120):
     )
 
 
-def run_manage(*args, env, timeout=300):
+def run_manage(*args, env, timeout=600):
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,

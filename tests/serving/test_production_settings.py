@@ -27,6 +27,11 @@ print(json.dumps({
     "WAGTAILADMIN_BASE_URL": s.WAGTAILADMIN_BASE_URL,
     "ALLOWED_HOSTS": s.ALLOWED_HOSTS,
     "formatter": s.LOGGING["handlers"]["console"].get("formatter"),
+    "cache_options": s.CACHES["default"].get("OPTIONS", {}),
+    "LANGUAGE_COOKIE_SECURE": s.LANGUAGE_COOKIE_SECURE,
+    "SITE_URL": s.SITE_URL,
+    "MEDIA_ROOT": str(s.MEDIA_ROOT),
+    "BASE_DIR": str(s.BASE_DIR),
 }))
 """
 
@@ -150,3 +155,50 @@ def test_media_stay_on_disk_without_a_bucket():
     media = json.loads(result.stdout)
     assert media["backend"] == "django.core.files.storage.filesystem.FileSystemStorage"
     assert media["SERVE_MEDIA"] is True
+
+
+def test_production_refuses_to_start_without_site_url():
+    result = run_manage("check", env=production_env(SITE_URL=None))
+    assert result.returncode != 0
+    assert "Set SITE_URL" in result.stderr
+
+
+def test_site_url_comes_from_the_environment_without_a_trailing_slash():
+    assert production_settings(SITE_URL="https://cacao.example/")["SITE_URL"] == (
+        "https://cacao.example"
+    )
+
+
+def test_the_language_cookie_is_secure_when_sessions_are():
+    assert production_settings()["LANGUAGE_COOKIE_SECURE"] is True
+    assert production_settings(SESSION_COOKIE_SECURE="false")["LANGUAGE_COOKIE_SECURE"] is False
+
+
+def test_a_down_or_frozen_redis_costs_at_most_half_a_second():
+    options = production_settings(REDIS_URL="redis://127.0.0.1:6379/7")["cache_options"]
+    assert 0 < options["socket_connect_timeout"] <= 0.5
+    assert 0 < options["socket_timeout"] <= 0.5
+
+
+def test_uploads_live_outside_the_code_checkout_by_default():
+    settings = production_settings(MEDIA_ROOT=None)
+    assert not settings["MEDIA_ROOT"].startswith(settings["BASE_DIR"])
+    assert production_settings(MEDIA_ROOT="/srv/media")["MEDIA_ROOT"] == "/srv/media"
+
+
+def test_make_serve_prod_derives_site_url_from_port():
+    import subprocess
+
+    dry_run = subprocess.run(
+        ["make", "-n", "serve-prod", "PORT=8123"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert 'SITE_URL="${SITE_URL:-http://127.0.0.1:8123}"' in dry_run.stdout
+
+
+def test_gunicorn_preloads_the_app_and_spreads_worker_recycling(monkeypatch):
+    monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "2000")
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert config["preload_app"] is True
+    assert config["max_requests_jitter"] >= config["max_requests"] // 2
+    monkeypatch.setenv("GUNICORN_MAX_REQUESTS", "0")
+    assert runpy.run_path(str(ROOT / "gunicorn.conf.py"))["max_requests"] == 0

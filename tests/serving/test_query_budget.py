@@ -112,13 +112,13 @@ def query_counts(client):
                 assert client.get(url).status_code == 200
             with CaptureQueriesContext(connection) as warm:
                 assert client.get(url).status_code == 200
-            counts[(model.__name__, language)] = (len(cold), len(warm))
+            counts[(model, language)] = (len(cold), len(warm))
     return counts
 
 
 def assert_within_budget(counts):
-    for (name, language), (cold, warm) in counts.items():
-        model = getattr(page_models, name)
+    for (model, language), (cold, warm) in counts.items():
+        name = model.__name__
         assert warm <= BUDGET[model], f"{name} ({language}): {warm} queries"
         assert cold <= COLD_BUDGET, f"{name} ({language}), cold: {cold} queries"
 

@@ -133,3 +133,20 @@ def test_html_document_is_refused(admin_client):
     assert response.status_code == 200
     assert form_errors(response)
     assert not get_document_model().objects.filter(title="Page").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        pytest.param(small_png((400, 300))[:300], id="truncated"),
+        pytest.param(small_png()[:40] + b"\x00garbage" * 40, id="corrupt"),
+    ],
+)
+def test_a_damaged_image_gets_a_form_error_in_the_editors_language(admin_client, content):
+    before = CustomImage.objects.count()
+    # The admin speaks Spanish to an editor who has not chosen a language (settings).
+    response = upload_image(admin_client, "field.png", content, "image/png")
+    assert response.status_code == 200
+    assert error_codes(response) == {"file_damaged"}
+    assert "está dañado o incompleto" in form_errors(response)
+    assert CustomImage.objects.count() == before

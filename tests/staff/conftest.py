@@ -33,7 +33,11 @@ def story_form_data(story, action=None, **fields):
     ``body_<language>`` may be given as an HTML paragraph ("" for an empty body);
     ``action`` is ``submit``, ``publish`` or None (save a draft).
     """
-    values = {"date": story.date.isoformat(), "image": story.image_id or ""}
+    values = {
+        "date": story.date.isoformat(),
+        "date_precision": story.date_precision,
+        "image": story.image_id or "",
+    }
     for language in languages.codes():
         for field in ("title", "slug", "intro"):
             values[f"{field}_{language}"] = getattr(story, f"{field}_{language}")

@@ -1,5 +1,6 @@
-"""The buyers' contact form: valid messages are stored, emailed and exported; invalid and
-spam ones are refused with clear messages in the visitor's language."""
+"""The buyers' contact form: valid messages are stored, emailed (by the worker,
+contact/notifications.py) and exported; invalid and spam ones are refused with clear messages
+in the visitor's language."""
 
 import csv
 import io
@@ -13,6 +14,7 @@ from wagtail.models import Site
 
 import languages
 from contact.models import ContactSubmission
+from contact.notifications import send_due_notifications
 from contact.submissions import RequestType
 from core.models import SiteSettings
 
@@ -63,8 +65,12 @@ def test_a_valid_message_is_stored_emailed_and_thanked(client):
 
     submission = ContactSubmission.objects.get()
     assert submission.name == "Marie Dupont" and submission.language == "es"
-    assert submission.request_type == "samples" and submission.email_sent
+    assert submission.request_type == "samples" and not submission.email_sent
+    assert not mail.outbox, "the visitor never waits for the mail server"
 
+    send_due_notifications()
+    submission.refresh_from_db()
+    assert submission.email_sent
     assert len(mail.outbox) == 1
     email = mail.outbox[0]
     assert email.to == ["ventas@acopagro.invalid"]
@@ -83,6 +89,7 @@ def test_without_a_notification_address_the_public_email_is_used(client):
     site_settings.email = "info@acopagro.invalid"
     site_settings.save()
     client.post(URLS["fr"], VALID)
+    send_due_notifications()
     assert mail.outbox[0].to == ["info@acopagro.invalid"]
 
 
@@ -90,9 +97,11 @@ def test_without_a_notification_address_the_public_email_is_used(client):
 def test_an_email_failure_never_loses_the_message(client):
     response = client.post(URLS["fr"], VALID)
     assert response.status_code == 302
+    send_due_notifications()
     submission = ContactSubmission.objects.get()
     assert submission.message == VALID["message"]
     assert not submission.email_sent
+    assert submission.notification.state == "retrying"
 
 
 @pytest.mark.parametrize(

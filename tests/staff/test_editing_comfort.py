@@ -74,7 +74,7 @@ def test_project_strings_in_the_admin_are_translated(client, editor):
     story = demo_page(m.StoryPage)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[story.pk])).content.decode()
     # The help text of the story date, from the project's Spanish catalog.
-    assert "La fecha que se muestra en la noticia" in html
+    assert "las noticias se ordenan de la más reciente a la más antigua" in html
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,7 @@ def test_report_finds_a_spanish_text_older_than_the_french(client, moderator, st
     )
     issue = issue_for(story)
     assert issue is not None and not any(issue.missing.values())
-    assert issue.out_of_date == "es"
+    assert issue.out_of_date == ["es"]
 
     # Once the Spanish is brought up to date, the page leaves the report.
     publish(
@@ -120,7 +120,7 @@ def test_editing_only_the_spanish_puts_the_french_behind(client, moderator, stor
         body_fr="<p>Texte complet.</p>",
         body_es="<p>Texto completo.</p>",
     )
-    assert issue_for(story).out_of_date == "fr"
+    assert issue_for(story).out_of_date == ["fr"]
 
 
 def test_editing_both_languages_together_is_not_reported(client, moderator, story):

@@ -1,11 +1,11 @@
 import re
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Page, Revision, Site
 
-import languages
 from cooperative.models import Certification, Partner, Province
 from core.models import CustomImage
 from impact.models import ImpactFigure
@@ -49,20 +49,61 @@ def test_if_empty_leaves_an_edited_site_alone():
     assert not m.StoryPage.objects.filter(pk=story.pk).exists()
 
 
-@pytest.mark.parametrize("language", languages.codes())
-def test_demo_site_is_complete_in_every_language(language):
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def test_demo_site_is_complete_in_every_language():
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, m.HomePage)
     for page in Page.objects.filter(depth__gt=1).specific():
-        for field in ("title", "slug", "intro"):
-            assert getattr(page, f"{field}_{language}"), (page, field)
-        if hasattr(page, "body") and not page.__class__.__name__.endswith("IndexPage"):
-            assert len(getattr(page, f"body_{language}")), page
+        for code in LANGUAGE_CODES:
+            assert getattr(page, f"title_{code}"), (page, code)
+            assert getattr(page, f"slug_{code}"), (page, code)
+            assert getattr(page, f"intro_{code}"), (page, code)
+            if hasattr(page, "body_fr") and not page.__class__.__name__.endswith("IndexPage"):
+                assert len(getattr(page, f"body_{code}")), (page, code)
     assert m.SocialProgramPage.objects.count() >= 7
     assert m.ClimateProjectPage.objects.count() >= 4
     assert m.StoryPage.objects.count() >= 3
     for image in CustomImage.objects.all():
-        assert getattr(image, f"description_{language}"), image
+        for code in LANGUAGE_CODES:
+            assert getattr(image, f"description_{code}"), (image, code)
+
+
+def test_each_illustration_is_used_once():
+    """The 13 illustrations each appear in one place only (page image, milestone or body
+    image block; the share image of the site settings aside)."""
+    uses = []
+    for page in Page.objects.filter(depth__gt=1).specific():
+        if page.image_id:
+            uses.append(page.image_id)
+        for block in getattr(page, "body_fr", None) or []:
+            if block.block_type == "image":
+                uses.append(block.value["image"].pk)
+    uses += list(m.HistoryMilestone.objects.exclude(image=None).values_list("image", flat=True))
+    assert CustomImage.objects.count() == 13
+    assert sorted(uses) == sorted(set(uses))
+
+
+def test_no_story_quotes_anyone_and_dates_keep_their_precision():
+    """No source gives a quote or the day of these events (facts.md)."""
+    for story in m.StoryPage.objects.all():
+        for code in LANGUAGE_CODES:
+            kinds = [block.block_type for block in getattr(story, f"body_{code}")]
+            assert "quote" not in kinds, story
+    assert set(m.StoryPage.objects.values_list("date_precision", flat=True)) <= {"year", "month"}
+
+
+def test_figures_are_as_of_a_year_with_their_source():
+    for figure in ImpactFigure.objects.all():
+        assert figure.as_of_precision == "year", figure
+        assert figure.as_of.year == 2025, figure
+        assert "(2025)" in figure.source_fr, figure
+
+
+def test_no_invented_coordinates():
+    assert not Province.objects.exclude(latitude=None).exists()
+    assert not m.ClimateProjectPage.objects.exclude(latitude=None).exists()
 
 
 FRENCH_BREAKS = re.compile(r"\d \d{3}(?!\d)|[^\s>] [:;!?»]|« ")
