@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 import languages
@@ -35,7 +37,9 @@ def result_titles(response):
 
 
 def search(client, language, query, **params):
-    return client.get(SEARCH[language], {"q": query, **params})
+    with translation.override(language):
+        url = reverse("search")
+    return client.get(url, {"q": query, **params})
 
 
 @pytest.mark.parametrize(("language", "path"), list(SEARCH.items()))
