@@ -1,43 +1,61 @@
-"""Shared fixtures: the demo site is loaded once per test session, into the test database.
+"""Shared fixtures: the test database holds the demo site (built once and kept between runs
+by ``tests/demo_database.py``); each test runs in a transaction that is rolled back, so tests
+may change the content freely.
 
-Each test runs in a transaction that is rolled back, so tests may change the demo
-content freely.
+Tests whose outcome does not depend on the database backend (browser tests, tests that run
+other processes, tests that use no database) carry the ``single_pass`` marker (set here for
+the browser tests and the database-free ones, by ``pytestmark`` for the others). CI runs the
+suite on SQLite with ``ACOPAGRO_SKIP_SINGLE_PASS=1`` (they are deselected) and then on
+PostgreSQL with everything; ``make test`` alone runs everything.
 """
+
+import os
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from django.utils import translation
+
+import languages
+from tests.demo_database import setup_demo_database
+
+SKIP_SINGLE_PASS = os.environ.get("ACOPAGRO_SKIP_SINGLE_PASS") == "1"
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        uses_database = item.get_closest_marker("django_db") or (
+            DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
+        )
+        if item.get_closest_marker("browser") or not uses_database:
+            item.add_marker(pytest.mark.single_pass)
+    if SKIP_SINGLE_PASS:
+        kept = [item for item in items if not item.get_closest_marker("single_pass")]
+        config.hook.pytest_deselected(
+            items=[item for item in items if item.get_closest_marker("single_pass")]
+        )
+        items[:] = kept
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The test database with the demo site (replaces pytest-django's fixture)."""
+    from django.test.utils import teardown_databases
+
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-        _render_every_page_once()
-
-
-def _render_every_page_once():
-    """Create the image renditions once for the session.
-
-    Renditions (AVIF and WebP encodes) are the slow part of a first page view; made here,
-    outside the per-test transactions, they are shared by every test.
-    """
-    from django.test import Client
-    from wagtail.models import Page
-
-    client = Client()
-    for page in Page.objects.live().filter(depth__gt=1):
-        for language in ("fr", "es"):
-            with translation.override(language):
-                client.get(page.get_url())
+        old_config = setup_demo_database(verbosity=max(verbosity, 0))
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(old_config, verbosity=max(verbosity, 0))
 
 
 @pytest.fixture(autouse=True)
 def _isolation():
-    """Every test starts with an empty cache and French active, whatever ran before."""
+    """Every test starts with an empty cache and the default language active."""
     cache.clear()
-    with translation.override("fr"):
+    with translation.override(languages.default()):
         yield
     cache.clear()
 
@@ -51,3 +69,45 @@ def superuser(django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def minimal_site(db):
+    """A small site built by the factories in place of the demo site (for this test only):
+    root → home → one page of each section, and one child under each listing.
+
+    Returns a namespace: ``home``, ``history``, ``quality``, ``impact``, ``standard``,
+    ``programs``, ``program``, ``projects``, ``project``, ``stories``, ``story``, ``contact``.
+    """
+    from types import SimpleNamespace
+
+    from wagtail.models import Site
+
+    from languages.signals import clear_localized_site_root_paths
+    from tests import factories as f
+
+    site = Site.objects.get(is_default_site=True)
+    demo_home = site.root_page
+    home = f.HomePageFactory()
+    site.root_page = home
+    site.save()
+    demo_home.delete()
+    programs = f.SocialProgramIndexPageFactory(parent=home)
+    projects = f.ClimateProjectIndexPageFactory(parent=home)
+    stories = f.StoryIndexPageFactory(parent=home)
+    built = SimpleNamespace(
+        home=home,
+        history=f.HistoryPageFactory(parent=home),
+        quality=f.CacaoQualityPageFactory(parent=home),
+        impact=f.ImpactPageFactory(parent=home),
+        standard=f.StandardPageFactory(parent=home),
+        programs=programs,
+        program=f.SocialProgramPageFactory(parent=programs),
+        projects=projects,
+        project=f.ClimateProjectPageFactory(parent=projects),
+        stories=stories,
+        story=f.StoryPageFactory(parent=stories),
+        contact=f.ContactPageFactory(parent=home),
+    )
+    clear_localized_site_root_paths()
+    return built

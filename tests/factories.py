@@ -1,17 +1,245 @@
-"""Plain helpers that build pages and figures for tests (one place, used everywhere)."""
+"""What tests build their content with: a factory (factory_boy, wagtail-factories) for every
+page model and snippet, and a few plain helpers.
+
+Every translated field gets a value in every configured language (``settings.LANGUAGES``),
+made from the language code, so a test can ask a page for its text in each language and
+check that each language shows its own: ``page.title_es == "Story 3 (es)"``; with ``text_in``
+a test writes the same value the factories make.
+
+    home = HomePageFactory()                      # under the tree's root
+    story = StoryPageFactory(parent=StoryIndexPageFactory(parent=home))
+    story.title_es, story.slug_es                 # "Story page 7 (es)", "story-page-7-es"
+    ImpactFigureFactory(value="3000000", unit="trees", is_minimum=True)
+"""
 
 import datetime
+import itertools
 import uuid
 from decimal import Decimal
 
+import factory
+import wagtail_factories
 from django.conf import settings
 from django.utils.text import slugify
-from wagtail.models import Page, get_page_models
+from wagtail.models import Collection, Page, Site, get_page_models
 
 import languages
 from contact.models import ContactPage
+from cooperative.models import Certification, Partner, Province
+from core.models import CustomImage, SiteSettings
 from impact.models import ImpactFigure
 from pages import models as page_models
+
+_numbers = itertools.count(1)
+
+
+def text_in(label, code, number):
+    """The value the factories give a translated field in language ``code``."""
+    return f"{label} {number} ({code})"
+
+
+class TranslatedFieldsMixin:
+    """Fills, in every configured language, each field of ``_translated`` (field → label)
+    that the caller did not give; a page also gets its title and slug in every language."""
+
+    _translated = {}
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        number = next(_numbers)
+        for field, label in cls._translated.items():
+            for code in languages.codes():
+                kwargs.setdefault(f"{field}_{code}", text_in(label, code, number))
+        return super()._adjust_kwargs(**kwargs)
+
+
+class BasePageFactory(TranslatedFieldsMixin, wagtail_factories.PageFactory):
+    """A live page under ``parent`` (the tree's root when none is given)."""
+
+    parent = factory.LazyFunction(Page.get_first_root_node)
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        number = next(_numbers)
+        label = cls._meta.model.__name__
+        for code in languages.codes():
+            title = kwargs.setdefault(f"title_{code}", text_in(label, code, number))
+            kwargs.setdefault(f"slug_{code}", slugify(title))
+        kwargs["title"] = kwargs[f"title_{languages.default()}"]
+        kwargs["slug"] = kwargs[f"slug_{languages.default()}"]
+        return super()._adjust_kwargs(**kwargs)
+
+
+class IntroPageFactory(BasePageFactory):
+    _translated = {"intro": "Introduction"}
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.HomePage
+
+
+class HistoryPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.HistoryPage
+
+
+class CacaoQualityPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.CacaoQualityPage
+
+
+class ImpactPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.ImpactPage
+
+
+class StandardPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.StandardPage
+
+
+class SocialProgramIndexPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.SocialProgramIndexPage
+
+
+class SocialProgramPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.SocialProgramPage
+
+
+class ClimateProjectIndexPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.ClimateProjectIndexPage
+
+
+class ClimateProjectPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.ClimateProjectPage
+
+
+class StoryIndexPageFactory(IntroPageFactory):
+    class Meta:
+        model = page_models.StoryIndexPage
+
+
+class StoryPageFactory(IntroPageFactory):
+    date = datetime.date(2026, 1, 15)
+
+    class Meta:
+        model = page_models.StoryPage
+
+
+class ContactPageFactory(IntroPageFactory):
+    _translated = {"intro": "Introduction", "thank_you_text": "Thank you"}
+
+    class Meta:
+        model = ContactPage
+
+
+PAGE_FACTORIES = {
+    factory_class._meta.model: factory_class
+    for factory_class in (
+        HomePageFactory,
+        HistoryPageFactory,
+        CacaoQualityPageFactory,
+        ImpactPageFactory,
+        StandardPageFactory,
+        SocialProgramIndexPageFactory,
+        SocialProgramPageFactory,
+        ClimateProjectIndexPageFactory,
+        ClimateProjectPageFactory,
+        StoryIndexPageFactory,
+        StoryPageFactory,
+        ContactPageFactory,
+    )
+}
+
+
+class CustomImageFactory(TranslatedFieldsMixin, wagtail_factories.ImageFactory):
+    """An image with a generated PNG file and alt text in every language."""
+
+    _translated = {"description": "Alt text"}
+    title = factory.Sequence(lambda n: f"Image {n}")
+    file = factory.django.ImageField(width=320, height=240, color="green")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+    class Meta:
+        model = CustomImage
+
+
+class ProvinceFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Province {n}")
+
+    class Meta:
+        model = Province
+
+
+class PartnerFactory(TranslatedFieldsMixin, factory.django.DjangoModelFactory):
+    _translated = {"description": "Partner description"}
+    name = factory.Sequence(lambda n: f"Partner {n}")
+
+    class Meta:
+        model = Partner
+
+
+class CertificationFactory(TranslatedFieldsMixin, factory.django.DjangoModelFactory):
+    _translated = {"name": "Certification", "description": "Certification description"}
+
+    class Meta:
+        model = Certification
+
+
+class ImpactFigureFactory(TranslatedFieldsMixin, factory.django.DjangoModelFactory):
+    _translated = {"label": "figure label", "source": "Figure source"}
+    key = factory.Sequence(lambda n: f"figure-{n}")
+    value = Decimal("1234567")
+    unit = "trees"
+    category = ImpactFigure.Category.FOREST
+    as_of = datetime.date(2025, 6, 30)
+
+    class Meta:
+        model = ImpactFigure
+
+
+class SiteSettingsFactory(TranslatedFieldsMixin, factory.django.DjangoModelFactory):
+    """The settings of the default site (one row per site: updated when it exists)."""
+
+    _translated = {"address": "Address", "footer_text": "Footer"}
+    site = factory.LazyFunction(lambda: Site.objects.get(is_default_site=True))
+    phone = "+51 42 000 000"
+    email = "contact@example.org"
+
+    class Meta:
+        model = SiteSettings
+        django_get_or_create = ("site",)
+
+    @classmethod
+    def _get_or_create(cls, model_class, *args, **kwargs):
+        settings_row, _created = model_class.objects.update_or_create(
+            site=kwargs.pop("site"), defaults=kwargs
+        )
+        return settings_row
+
+
+SNIPPET_FACTORIES = {
+    factory_class._meta.model: factory_class
+    for factory_class in (
+        CustomImageFactory,
+        ProvinceFactory,
+        PartnerFactory,
+        CertificationFactory,
+        ImpactFigureFactory,
+        SiteSettingsFactory,
+    )
+}
 
 
 def demo_page(model):

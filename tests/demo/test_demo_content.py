@@ -10,7 +10,7 @@ from cooperative.models import Certification, Partner, Province
 from core.models import CustomImage
 from impact.models import ImpactFigure
 from pages import models as m
-from tests.factories import PAGE_MODELS, demo_page
+from tests.factories import PAGE_MODELS, all_page_models, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -28,6 +28,12 @@ def snapshot():
         "provinces": Province.objects.count(),
         "sites": list(Site.objects.values_list("root_page_id", flat=True)),
     }
+
+
+def test_the_demo_content_has_a_page_of_every_model():
+    assert set(PAGE_MODELS) == set(all_page_models())
+    for model in PAGE_MODELS:
+        assert demo_page(model) is not None, f"the demo content has no {model.__name__}"
 
 
 def test_loading_the_demo_content_twice_changes_nothing():

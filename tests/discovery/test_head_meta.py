@@ -1,8 +1,11 @@
 """Canonical, hreflang, meta description and social cards on every page type."""
 
+import re
+
 import pytest
 from django.utils import translation
 
+import languages
 from core.models import SiteSettings
 from pages.models import HistoryPage, StoryPage
 from tests.factories import home_page
@@ -23,15 +26,15 @@ def page_url(page, language):
 
 
 @pytest.mark.parametrize(("name", "model"), every_page_type())
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 def test_canonical_and_hreflang_point_to_the_translated_pages(client, name, model, language):
     page = demo_page(model)
     head = parse(client.get(page_url(page, language)))
     alternates = head.alternates()
-    assert set(alternates) == {"fr", "es", "x-default"}
-    assert alternates["fr"] == SITE_URL + page_url(page, "fr")
-    assert alternates["es"] == SITE_URL + page_url(page, "es")
-    assert alternates["x-default"] == alternates["fr"]
+    assert set(alternates) == {*languages.codes(), "x-default"}
+    for code in languages.codes():
+        assert alternates[code] == SITE_URL + page_url(page, code)
+    assert alternates["x-default"] == alternates[languages.default()]
     assert head.canonical() == [alternates[language]]
     for url in alternates.values():
         assert client.get(local(url)).status_code == 200, url
@@ -52,14 +55,23 @@ def test_second_page_of_stories_is_its_own_canonical(client):
     assert head.alternates()["fr"] == f"{SITE_URL}/fr/actualites/?page=2"
 
 
+def og_locales(client):
+    """{language: the og:locale its home page declares}."""
+    return {code: parse(client.get(f"/{code}/")).meta("og:locale")[0] for code in languages.codes()}
+
+
 @pytest.mark.parametrize(("name", "model"), every_page_type())
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 def test_social_cards_in_the_page_language(client, name, model, language):
     page = demo_page(model)
     head = parse(client.get(page_url(page, language)))
-    other = {"fr": "es_PE", "es": "fr_FR"}[language]
-    assert head.meta("og:locale") == [{"fr": "fr_FR", "es": "es_PE"}[language]]
-    assert head.meta("og:locale:alternate") == [other]
+    locales = og_locales(client)
+    # A locale of the page's language (fr_FR, es_PE…), and one alternate per other language.
+    assert re.fullmatch(rf"{language}_[A-Z]{{2}}", locales[language])
+    assert head.meta("og:locale") == [locales[language]]
+    assert sorted(head.meta("og:locale:alternate")) == sorted(
+        locales[code] for code in languages.others(language)
+    )
     with translation.override(language):
         assert head.meta("og:title") == [page.meta_title]
         assert head.meta("twitter:title") == [page.meta_title]

@@ -6,6 +6,7 @@ from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
 from django.test import Client
 
+import languages
 from pages.models import HistoryPage
 from tests.factories import demo_page
 
@@ -101,7 +102,7 @@ def _has_404_template():
 
 
 @pytest.mark.parametrize("path", ["/de/", "/xx/", "/de/histoire/", "/en/about/", "/no-such-page/"])
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 def test_unknown_prefixes_are_404s_in_the_visitors_language(client, path, language):
     response = client.get(path, headers={"accept-language": language})
     assert response.status_code == 404
@@ -138,8 +139,6 @@ def test_prefixed_pages_ignore_cookie_and_header(client):
 
 
 def test_admin_still_works(admin_client):
-    anonymous = Client()
-    assert anonymous.get("/admin/").status_code == 302
-    assert anonymous.get("/admin/login/").status_code == 200
+    assert Client().get("/admin/login/").status_code == 200
     assert admin_client.get("/admin/").status_code == 200
     assert admin_client.get("/admin/pages/").status_code == 200

@@ -5,6 +5,7 @@ import json
 import pytest
 from django.utils import translation
 
+import languages
 from core.models import SiteSettings
 from pages.models import HomePage, StoryPage
 
@@ -26,7 +27,7 @@ def graph(response):
 
 
 @pytest.mark.parametrize(("name", "model"), every_page_type())
-@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("language", languages.codes())
 def test_every_page_type_has_valid_json_ld_in_its_language(client, name, model, language):
     page = demo_page(model)
     with translation.override(language):

@@ -26,7 +26,7 @@ from tests.serving.helpers import ROOT, production_env, run_manage
 
 # The test database (with the demo content) must exist before it is copied; the tests
 # themselves only talk to the servers and to manage.py in other processes.
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/7"

@@ -124,12 +124,15 @@ def test_document_over_the_size_limit_is_refused(admin_client):
 
 
 def test_html_document_is_refused(admin_client):
+    from wagtail.documents import get_document_model
+
     response = admin_client.post(
         ADD_DOCUMENT_URL,
         {"title": "Page", "file": SimpleUploadedFile("page.html", b"<script>alert(1)</script>")},
     )
     assert response.status_code == 200
     assert form_errors(response)
+    assert not get_document_model().objects.filter(title="Page").exists()
 
 
 @pytest.mark.parametrize(

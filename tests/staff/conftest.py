@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+import languages
 from pages import models as m
 from tests.factories import make_story
 
@@ -29,24 +30,20 @@ def moderator(django_user_model):
 def story_form_data(story, action=None, **fields):
     """The edit form of ``story`` as the admin posts it, with ``fields`` changed.
 
-    ``body_fr`` / ``body_es`` may be given as an HTML paragraph ("" for an empty body);
+    ``body_<language>`` may be given as an HTML paragraph ("" for an empty body);
     ``action`` is ``submit``, ``publish`` or None (save a draft).
     """
     values = {
-        "title_fr": story.title_fr,
-        "title_es": story.title_es,
-        "slug_fr": story.slug_fr,
-        "slug_es": story.slug_es,
         "date": story.date.isoformat(),
         "date_precision": story.date_precision,
-        "intro_fr": story.intro_fr,
-        "intro_es": story.intro_es,
         "image": story.image_id or "",
-        "body_fr": "<p>Texte.</p>",
-        "body_es": "<p>Texto.</p>",
     }
+    for language in languages.codes():
+        for field in ("title", "slug", "intro"):
+            values[f"{field}_{language}"] = getattr(story, f"{field}_{language}")
+        values[f"body_{language}"] = f"<p>Text ({language}).</p>"
     values.update(fields)
-    for language in ("fr", "es"):
+    for language in languages.codes():
         html = values[f"body_{language}"]
         values[f"body_{language}"] = streamfield([("paragraph", rich_text(html))] if html else [])
     values["impact_figure_links"] = inline_formset([])

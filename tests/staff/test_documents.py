@@ -84,12 +84,3 @@ def test_an_editor_uploads_a_certificate(client, editor):
     )
     assert response.status_code == 302
     assert Document.objects.filter(title="Certificat biologique 2025").exists()
-
-
-def test_an_html_upload_is_refused(client, editor):
-    client.force_login(editor)
-    response = upload(
-        client, "Page piégée", "piege.html", b"<script>alert(1)</script>", "text/html"
-    )
-    assert response.status_code == 200
-    assert not Document.objects.filter(title="Page piégée").exists()
