@@ -239,8 +239,11 @@ def load_sample_trade_data():
         lot.save_revision().publish()
         created += 1
         plots = []
-        origin_lat = Decimal(province.latitude if province else "-7.18") + Decimal(number) / 100
-        origin_lon = Decimal(province.longitude if province else "-76.73")
+        # Synthetic plots (marked as sample data) around a made-up point of San Martín when
+        # the province has no coordinates of its own (the facts give none).
+        located = province is not None and province.has_coordinates
+        origin_lat = Decimal(province.latitude if located else "-7.18") + Decimal(number) / 100
+        origin_lon = Decimal(province.longitude if located else "-76.73")
         for index in range(spec["plots"]):
             lat = origin_lat + Decimal(index) * Decimal("0.004")
             lon = origin_lon + Decimal(index) * Decimal("0.004")

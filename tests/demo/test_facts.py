@@ -36,11 +36,12 @@ def known_numbers():
 
 
 def visible_text(html):
-    """The text a visitor reads: the <title> and the body, without scripts or tags."""
+    """The text a visitor reads: the <title> and the body, without scripts, tags, nor the
+    HTML code offered to copy (the embed snippets' iframe sizes are code, not facts)."""
     title = re.search(r"<title>(.*?)</title>", html, re.S)
     body = html.split("<body", 1)[1]
     text = (title.group(1) if title else "") + " " + body
-    text = re.sub(r"<(script|style|template)\b.*?</\1>", " ", text, flags=re.S)
+    text = re.sub(r"<(script|style|template|textarea|code|pre)\b.*?</\1>", " ", text, flags=re.S)
     text = re.sub(r"<[^>]+>", " ", text)
     return text.replace("&nbsp;", "\u00a0").replace("&#x27;", "'")
 

@@ -71,6 +71,8 @@ VOCABULARY = {
         "valueReference",
     },  # fmt: skip
     "Property": THING | {"domainIncludes", "rangeIncludes", "inverseOf"},
+    # ImageObject < MediaObject < CreativeWork (the Organization's logo)
+    "ImageObject": CREATIVE_WORK | {"contentUrl", "width", "height", "caption", "encodingFormat"},
 }
 # Expected types of the properties whose value is a node here.
 RANGES = {
@@ -78,6 +80,7 @@ RANGES = {
     ("Dataset", "spatialCoverage"): {"Place"},
     ("Observation", "measuredProperty"): {"Property"},
     ("Organization", "address"): {"PostalAddress"},
+    ("Organization", "logo"): {"ImageObject"},
     ("Organization", "areaServed"): {"AdministrativeArea", "Place"},
     ("AdministrativeArea", "containedInPlace"): {"Country", "Place"},
     ("BreadcrumbList", "itemListElement"): {"ListItem"},

@@ -18,6 +18,7 @@ from wagtail_modeltranslation import patch_wagtailadmin
 
 from pages import routing
 from pages.models import StoryIndexPage, StoryPage
+from pages.routing import SLUG_IN_USE
 from tests.counting import page_instances
 from tests.factories import stories_in_bulk
 
@@ -141,7 +142,7 @@ def test_a_slug_taken_by_a_sibling_in_one_language_is_refused(code):
     with pytest.raises(ValidationError) as refused:
         StoryIndexPage.objects.get().add_child(instance=duplicate)
     assert set(refused.value.message_dict) >= {f"slug_{code}"}
-    assert "This slug is already in use" in refused.value.message_dict[f"slug_{code}"]
+    assert str(SLUG_IN_USE) in refused.value.message_dict[f"slug_{code}"]
     others = {f"slug_{other}" for other in CODES if other != code}
     assert not others & set(refused.value.message_dict)
 

@@ -202,7 +202,7 @@ def test_footer_lists_certifications_and_partners(client, language):
     with translation.override(language):
         since = gettext("since %(year)s") % {"year": 2011}
     assert f"{getattr(certification, f'name_{language}')}</span> " in footer
-    assert f"({since})" in footer
+    assert f'<span class="site-footer__note">{since}</span>' in footer
 
 
 def test_partner_added_in_the_admin_appears_in_the_footer(client):

@@ -40,7 +40,7 @@ def story_form_data(story, action=None, **fields):
     }
     for language in languages.codes():
         for field in ("title", "slug", "intro"):
-            values[f"{field}_{language}"] = getattr(story, f"{field}_{language}")
+            values[f"{field}_{language}"] = getattr(story, f"{field}_{language}") or ""
         values[f"body_{language}"] = f"<p>Text ({language}).</p>"
     values.update(fields)
     for language in languages.codes():
@@ -58,5 +58,12 @@ def published_story(title_fr, title_es, body_fr, body_es):
     story = make_story(title_fr=title_fr, title_es=title_es)
     story.body_fr = [("paragraph", body_fr)]
     story.body_es = [("paragraph", body_es)]
+    # Every other configured language gets its own text too: the story is complete.
+    for code in languages.codes():
+        if not getattr(story, f"title_{code}"):
+            setattr(story, f"title_{code}", f"{title_fr} [{code}]")
+            setattr(story, f"slug_{code}", f"{story.slug_fr}-{code}")
+            setattr(story, f"intro_{code}", f"Introduction [{code}].")
+            setattr(story, f"body_{code}", [("paragraph", f"<p>Text [{code}].</p>")])
     story.save_revision().publish()
     return m.StoryPage.objects.get(pk=story.pk)

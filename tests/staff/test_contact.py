@@ -110,7 +110,7 @@ def test_an_email_failure_never_loses_the_message(client):
     ("language", "changes", "field", "message"),
     [
         ("fr", {"email": "pas-une-adresse"}, "email", "Saisissez une adresse e-mail comme"),
-        ("es", {"email": "no-es-correo"}, "email", "Introduzca un correo electrónico como"),
+        ("es", {"email": "no-es-correo"}, "email", "Indique un correo electrónico válido, como"),
         ("fr", {"name": ""}, "name", "Veuillez indiquer votre nom."),
         ("es", {"message": ""}, "message", "Escriba su mensaje."),
         ("es", {"request_type": "bribe"}, "request_type", "Elija uno de los tipos de solicitud"),

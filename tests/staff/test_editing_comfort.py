@@ -139,10 +139,16 @@ def edited_models():
     """The project's models that editors fill in the admin (pages, snippets, settings)."""
     from django.apps import apps
 
-    from contact.models import ContactSubmission
+    from contact.models import ContactNotification, ContactSubmission
     from editorial.models import LanguageEdit
 
-    not_edited = {CustomRendition, m.PageImpactFigure, ContactSubmission, LanguageEdit}
+    not_edited = {
+        CustomRendition,
+        m.PageImpactFigure,
+        ContactSubmission,
+        ContactNotification,
+        LanguageEdit,
+    }
     for app in ("core", "cooperative", "impact", "pages", "contact"):
         for model in apps.get_app_config(app).get_models():
             if model not in not_edited:

@@ -57,6 +57,10 @@ def test_sent_sample_request_is_stored_with_its_lot(client):
     assert response.status_code == 302
     submission = ContactSubmission.objects.get(email="ana@example.com")
     assert submission.lot == lot
+    # The staff's email goes out from the notification worker (contact/notifications.py).
+    from contact.notifications import send_due_notifications
+
+    send_due_notifications()
     assert "FORM-002" in mail.outbox[-1].body
 
 
