@@ -95,6 +95,7 @@ def minimal_site(db):
     programs = f.SocialProgramIndexPageFactory(parent=home)
     projects = f.ClimateProjectIndexPageFactory(parent=home)
     stories = f.StoryIndexPageFactory(parent=home)
+    buyers = f.BuyersIndexPageFactory(parent=home)
     built = SimpleNamespace(
         home=home,
         history=f.HistoryPageFactory(parent=home),
@@ -108,6 +109,9 @@ def minimal_site(db):
         stories=stories,
         story=f.StoryPageFactory(parent=stories),
         contact=f.ContactPageFactory(parent=home),
+        buyers=buyers,
+        product=f.ProductPageFactory(parent=buyers),
+        eudr=f.EudrPageFactory(parent=buyers),
     )
     clear_localized_site_root_paths()
     return built

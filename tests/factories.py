@@ -29,6 +29,7 @@ from cooperative.models import Certification, Partner, Province
 from core.models import CustomImage, SiteSettings
 from impact.models import ImpactFigure
 from pages import models as page_models
+from trade import models as trade_models
 
 _numbers = itertools.count(1)
 
@@ -144,6 +145,21 @@ class ContactPageFactory(IntroPageFactory):
         model = ContactPage
 
 
+class BuyersIndexPageFactory(IntroPageFactory):
+    class Meta:
+        model = trade_models.BuyersIndexPage
+
+
+class ProductPageFactory(IntroPageFactory):
+    class Meta:
+        model = trade_models.ProductPage
+
+
+class EudrPageFactory(IntroPageFactory):
+    class Meta:
+        model = trade_models.EudrPage
+
+
 PAGE_FACTORIES = {
     factory_class._meta.model: factory_class
     for factory_class in (
@@ -159,6 +175,9 @@ PAGE_FACTORIES = {
         StoryIndexPageFactory,
         StoryPageFactory,
         ContactPageFactory,
+        BuyersIndexPageFactory,
+        ProductPageFactory,
+        EudrPageFactory,
     )
 }
 
@@ -375,6 +394,9 @@ PAGE_MODELS = [
     ContactPage,
     page_models.ImpactPage,
     page_models.StandardPage,
+    trade_models.BuyersIndexPage,
+    trade_models.ProductPage,
+    trade_models.EudrPage,
 ]
 
 

@@ -22,6 +22,9 @@ SITE_PAGES = [
     "stories",
     "story",
     "contact",
+    "buyers",
+    "product",
+    "eudr",
 ]
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
