@@ -12,7 +12,7 @@ from django.utils import translation
 import languages
 from core.models import CustomImage
 from pages import models as page_models
-from tests.factories import demo_page
+from tests.factories import CustomImageFactory, demo_page
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
@@ -112,6 +112,8 @@ def test_a_menu_title_edited_shows_in_the_header_of_every_page(client, language)
 @pytest.mark.parametrize("language", languages.codes())
 def test_an_image_description_edited_shows_in_the_page_header(client, language):
     story = latest_story()
+    story.image = CustomImageFactory()
+    story.save_revision().publish()
     url = url_in(story, language)
     html(client, url)
     image = story.image
@@ -141,9 +143,7 @@ def test_a_second_render_generates_no_rendition(client, monkeypatch):
     renders use them (cached page objects used to keep an empty list of prefetched
     renditions, so that every render encoded every AVIF and WebP again)."""
     story = latest_story()
-    image = CustomImage.objects.get(pk=story.image_id)
-    image.pk = image.id = None  # a copy of the image: no rendition yet
-    image.save()
+    image = CustomImageFactory()  # an image new to the site: no rendition yet
     story.image = image
     story.save_revision().publish()
 
