@@ -5,8 +5,9 @@ stylesheet, read from the static files: nothing is fetched over the network).
 """
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.utils import timezone, translation
+
+from core.pdf import html_to_pdf
 
 from . import data
 
@@ -42,12 +43,4 @@ def profile_context(request):
 
 def render_pdf(html):
     """The PDF of the profile's HTML (bytes)."""
-    from weasyprint import CSS, HTML
-
-    stylesheet = CSS(filename=finders.find(STYLESHEET))
-    return HTML(string=html, url_fetcher=_no_fetch).write_pdf(stylesheets=[stylesheet])
-
-
-def _no_fetch(url, *args, **kwargs):
-    """The PDF needs no file from elsewhere: any fetch is refused (no network access)."""
-    raise ValueError(f"The profile PDF fetches nothing: {url}")
+    return html_to_pdf(html, STYLESHEET)

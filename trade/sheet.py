@@ -3,6 +3,8 @@
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from core.pdf import html_to_pdf
+
 from .models import Certificate, Plot, eudr_figures
 
 REGULATION = "(EU) 2023/1115"
@@ -30,9 +32,5 @@ def sheet_context(lot, request=None):
 
 def sheet_pdf(lot, request):
     """The sheet as PDF bytes; its stylesheet is read from disk (no HTTP request)."""
-    from django.contrib.staticfiles import finders
-    from weasyprint import CSS, HTML
-
     html = render_to_string("trade/lot_sheet_print.html", sheet_context(lot, request), request)
-    stylesheet = CSS(filename=finders.find("trade/sheet-print.css"))
-    return HTML(string=html).write_pdf(stylesheets=[stylesheet])
+    return html_to_pdf(html, "trade/sheet-print.css")

@@ -150,3 +150,14 @@ def test_a_damaged_image_gets_a_form_error_in_the_editors_language(admin_client,
     assert error_codes(response) == {"file_damaged"}
     assert "está dañado o incompleto" in form_errors(response)
     assert CustomImage.objects.count() == before
+
+
+def test_a_truncated_image_is_refused_after_a_pdf_was_made(admin_client):
+    """WeasyPrint turns on Pillow's LOAD_TRUNCATED_IMAGES when imported; making a PDF
+    (profile, lot sheet) must not let a truncated upload through afterwards."""
+    from core.pdf import html_to_pdf
+
+    assert html_to_pdf("<p>ACOPAGRO</p>", "impact/profile.css").startswith(b"%PDF")
+    response = upload_image(admin_client, "field.png", small_png((400, 300))[:300], "image/png")
+    assert response.status_code == 200
+    assert error_codes(response) == {"file_damaged"}
