@@ -35,6 +35,11 @@ Data written through the live server (admin actions, forms) is *committed*: it i
 rolled back like in the other tests. A test that changes content must delete what it
 created (in a ``finally`` or a fixture), so that later tests see the demo content intact.
 
+``located_places``
+    Coordinates on every province and climate project of the demo, as staff would type
+    them from a source (facts.md gives none, so the demo has none and draws no map);
+    the page cache is off meanwhile and the coordinates are removed afterwards.
+
 ``screenshots_dir``
     Session-scoped ``Path`` of ``screenshots/`` at the root of the repository (created;
     ignored by git): ``page.screenshot(path=screenshots_dir / "name.png", full_page=True)``.
@@ -221,3 +226,22 @@ def live_superuser(live_server_url):
 def screenshots_dir():
     SCREENSHOTS_DIR.mkdir(exist_ok=True)
     return SCREENSHOTS_DIR
+
+
+@pytest.fixture
+def located_places(settings, live_server_url):
+    from cooperative.models import Province
+    from pages.models import ClimateProjectPage
+
+    settings.PAGE_CACHE_ENABLED = False
+    located = [*Province.objects.order_by("pk"), *ClimateProjectPage.objects.order_by("pk")]
+    for index, place in enumerate(located):
+        # Test points spread over San Martín's latitude and longitude ranges.
+        type(place).objects.filter(pk=place.pk).update(
+            latitude=-6.0 - 0.15 * index, longitude=-76.9 + 0.2 * index
+        )
+    try:
+        yield located
+    finally:
+        for place in located:
+            type(place).objects.filter(pk=place.pk).update(latitude=None, longitude=None)

@@ -200,18 +200,23 @@ def test_the_two_search_landmarks_have_different_names(page):
 
 
 @pytest.fixture
-def loopback_tiles(settings, live_server_url):
-    """Tiles from the test server itself (one small PNG for every tile). Pages cached
-    earlier without tiles are not served from the page cache meanwhile."""
+def loopback_tiles(settings, live_server_url, located_places):
+    """Tiles from the test server itself (one small PNG for every tile), over places with
+    coordinates. Pages cached earlier without tiles are not served from the page cache
+    meanwhile."""
     settings.MAP_TILE_URL = live_server_url + "/static/img/apple-touch-icon.png?{z}-{x}-{y}"
     settings.MAP_TILE_ATTRIBUTION = ""
     settings.PAGE_CACHE_ENABLED = False
 
 
-MAP_WORDS = {
-    "fr": {"close": "Fermer la description", "zoom": "Zoom avant", "credit": "contributeurs"},
-    "es": {"close": "Cerrar la descripción", "zoom": "Acercar", "credit": "colaboradores"},
-}
+def map_words(language):
+    """The map's words in ``language``, from the catalogs (so every configured language)."""
+    with translation.override(language):
+        return {
+            "close": translation.gettext("Close the description"),
+            "zoom": translation.gettext("Zoom in"),
+            "credit": translation.gettext("OpenStreetMap contributors"),
+        }
 
 
 def open_map(browser_page, url):
@@ -225,7 +230,7 @@ def open_map(browser_page, url):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_map_speaks_the_page_language_and_escape_closes_its_popup(page, loopback_tiles, language):
     canvas = open_map(page, page_url(ClimateProjectIndexPage, language))
-    words = MAP_WORDS[language]
+    words = map_words(language)
     assert canvas.locator(".leaflet-control-zoom-in").get_attribute("aria-label") == words["zoom"]
     attribution = canvas.locator(".leaflet-control-attribution")
     assert words["credit"] in attribution.inner_text()

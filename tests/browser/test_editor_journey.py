@@ -1,132 +1,26 @@
-"""The editor's journey in a real browser: an Editor edits a story in French and Spanish
-and submits it; a Moderator approves it; the story is on the public site in both
-languages.
+"""The editor's journey in a real browser: an Editor edits a story in every language and
+submits it; a Moderator approves it; the story is on the public site in every language.
 
-The live server and Chromium fixtures are defined here because the shared
-tests/browser/conftest.py was not on main yet when this test was written; they have the
-same names and meaning, so this module can drop them once the conftest exists. What is
+The live server and Chromium are the package's (tests/browser/conftest.py). What is
 written through the live server is committed: the story and the two users are deleted
 afterwards.
 """
 
 import datetime
-import os
 import re
-import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.db import connections
-from django.test.testcases import LiveServerThread
+from django.utils import translation
 from django.utils.text import slugify
 
+import languages
 from pages import models as m
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
 PASSWORD = "journey-password-1"
-
-
-@pytest.fixture(autouse=True)
-def db(django_db_setup, django_db_blocker):
-    """Database access without a rolled-back transaction: the server thread must see
-    what the test commits, and the test what the server commits."""
-    with django_db_blocker.unblock():
-        yield
-        close_connections()
-
-
-def close_connections():
-    """Close this context's database connections: with Playwright running, code here gets
-    connections of its own, which would keep later tests from copying or dropping the
-    test database (PostgreSQL)."""
-    for conn in connections.all():
-        if not (conn.vendor == "sqlite" and conn.is_in_memory_db()):
-            conn.close()
-
-
-@pytest.fixture(scope="module")
-def live_server_url(django_db_setup, django_db_blocker):
-    shared = {
-        conn.alias: conn
-        for conn in connections.all()
-        if conn.vendor == "sqlite" and conn.is_in_memory_db()
-    }
-    for conn in shared.values():
-        conn.inc_thread_sharing()
-    thread = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=shared)
-    thread.daemon = True
-    thread.start()
-    thread.is_ready.wait()
-    if thread.error:
-        raise thread.error
-    try:
-        yield f"http://127.0.0.1:{thread.port}"
-    finally:
-        thread.terminate()  # closes the server thread's own connections
-        for conn in shared.values():
-            conn.dec_thread_sharing()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not shutil.which(CHROMIUM):
-        message = f"No Chromium at {CHROMIUM} (make test installs it where it can)."
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; Django would then refuse
-    # the (synchronous) database queries of the fixtures. Restored as found afterwards:
-    # the package's own browser (conftest.py) may still be open and need it.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(
-                executable_path=CHROMIUM,
-                headless=True,
-                args=[
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                ],
-            )
-            yield chromium
-            chromium.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
-
-
-@pytest.fixture
-def new_page(browser, live_server_url):
-    """A fresh page in its own browser context (own cookies); nothing off the site loads."""
-    contexts = []
-
-    def make():
-        context = browser.new_context(
-            viewport={"width": 1280, "height": 800}, base_url=live_server_url
-        )
-        context.route(
-            lambda url: not url.startswith(live_server_url),
-            lambda route: route.abort("blockedbyclient"),
-        )
-        contexts.append(context)
-        return context.new_page()
-
-    yield make
-    for context in contexts:
-        context.close()
 
 
 @pytest.fixture
@@ -146,24 +40,30 @@ def staff():
 
 @pytest.fixture
 def story():
-    """A published story with a first version of its text, deleted after the test."""
+    """A published story with a first version of its text in every language, deleted after
+    the test."""
     index = m.StoryIndexPage.objects.get()
-    story = m.StoryPage(
-        title="Parcours de rédaction",
-        title_fr="Parcours de rédaction",
-        title_es="Recorrido de redacción",
-        slug_fr=slugify("Parcours de rédaction"),
-        slug_es=slugify("Recorrido de redacción"),
-        date=datetime.date(2026, 3, 1),
-        intro_fr="Première version.",
-        intro_es="Primera versión.",
-    )
+    story = m.StoryPage(title="Parcours de rédaction", date=datetime.date(2026, 3, 1))
+    for code in languages.codes():
+        title = f"Parcours de rédaction {code}"
+        setattr(story, f"title_{code}", title)
+        setattr(story, f"slug_{code}", slugify(title))
+        setattr(story, f"intro_{code}", f"Première version {code}.")
     index.add_child(instance=story)
     story.save_revision().publish()
     try:
         yield story
     finally:
         m.StoryPage.objects.filter(pk=story.pk).delete()
+
+
+def new_intro(code):
+    return f"La nouvelle récolte est arrivée au port ({code})."
+
+
+def public_url(story, code):
+    with translation.override(code):
+        return story.get_url()
 
 
 def log_in(page, username):
@@ -179,11 +79,8 @@ def open_action_menu(page):
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
 
 
-def test_editor_submits_and_moderator_publishes_in_both_languages(new_page, staff, story):
-    try:
-        walk_the_journey(new_page, story)
-    finally:
-        close_connections()
+def test_editor_submits_and_moderator_publishes_in_every_language(new_page, staff, story):
+    walk_the_journey(new_page, story)
 
 
 def walk_the_journey(new_page, story):
@@ -193,8 +90,8 @@ def walk_the_journey(new_page, story):
     assert editor.locator("html").get_attribute("lang") == "es"
 
     editor.goto(f"/admin/pages/{story.pk}/edit/")
-    editor.fill('textarea[name="intro_fr"]', "La nouvelle récolte est arrivée au port.")
-    editor.fill('textarea[name="intro_es"]', "La nueva cosecha llegó al puerto.")
+    for code in languages.codes():
+        editor.fill(f'textarea[name="intro_{code}"]', new_intro(code))
     # An Editor has no publish button, only "submit for moderation".
     assert editor.locator('button[name="action-publish"]').count() == 0
     open_action_menu(editor)
@@ -202,10 +99,10 @@ def walk_the_journey(new_page, story):
         editor.locator('button[name="action-submit"]').click()
     story.refresh_from_db()
     assert story.has_unpublished_changes
-    assert story.intro_fr == "Première version."  # nothing is public yet
+    assert story.intro_fr == "Première version fr."  # nothing is public yet
 
     public = new_page()
-    public.goto("/fr/actualites/parcours-de-redaction/")
+    public.goto(public_url(story, "fr"))
     assert "La nouvelle récolte" not in public.content()
 
     moderator = new_page()
@@ -222,9 +119,7 @@ def walk_the_journey(new_page, story):
     story.refresh_from_db()
     assert story.live and not story.has_unpublished_changes
 
-    public.goto("/fr/actualites/parcours-de-redaction/")
-    assert "La nouvelle récolte est arrivée au port." in public.content()
-    assert public.locator("html").get_attribute("lang") == "fr"
-    public.goto("/es/noticias/recorrido-de-redaccion/")
-    assert "La nueva cosecha llegó al puerto." in public.content()
-    assert public.locator("html").get_attribute("lang") == "es"
+    for code in languages.codes():
+        public.goto(public_url(story, code))
+        assert new_intro(code) in public.content()
+        assert public.locator("html").get_attribute("lang") == code

@@ -170,7 +170,7 @@ def test_skip_link_moves_to_the_main_content(page):
     assert page.evaluate("document.activeElement.id") == "main"
 
 
-def test_map_draws_every_listed_place_and_works_with_the_keyboard(page):
+def test_map_draws_every_listed_place_and_works_with_the_keyboard(page, located_places):
     page.goto(page_url(ClimateProjectIndexPage, "es"))
     listed = page.locator(".place-map__place")
     markers = page.locator(".place-map__canvas .leaflet-marker-icon")
@@ -189,7 +189,7 @@ def test_map_draws_every_listed_place_and_works_with_the_keyboard(page):
     assert page.locator(".leaflet-control-zoom-in").get_attribute("title") == "Acercar"
 
 
-def test_leaflet_loads_only_when_the_map_nears_the_screen(new_page):
+def test_leaflet_loads_only_when_the_map_nears_the_screen(new_page, located_places):
     browser_page = new_page(**PHONE)
     browser_page.goto(page_url(ClimateProjectIndexPage, "fr"))
     browser_page.wait_for_load_state("load")
@@ -201,7 +201,7 @@ def test_leaflet_loads_only_when_the_map_nears_the_screen(new_page):
     assert browser_page.evaluate("typeof window.L") == "object"
 
 
-def test_without_javascript_the_places_are_a_list(new_page):
+def test_without_javascript_the_places_are_a_list(new_page, located_places):
     browser_page = new_page(**PHONE, java_script_enabled=False)
     browser_page.goto(page_url(ClimateProjectIndexPage, "fr"))
     assert not browser_page.locator(".place-map__canvas").is_visible()
