@@ -8,6 +8,7 @@ from functools import partial
 import pytest
 from django.urls import reverse
 from django.utils import translation
+from playwright.sync_api import expect
 
 from impact.formatting import NBSP
 
@@ -111,9 +112,10 @@ def test_copy_button_copies_the_embed_code(new_page):
         browser_page.goto(reverse("impact:figure", args=["trees-planted"]))
     button = browser_page.locator("[data-copy-button]")
     button.click()
-    status = browser_page.locator("[data-copy-status]")
-    status.wait_for()
-    assert status.inner_text() == "Copié"
+    # The status is filled in once the clipboard has taken the code (a promise): wait for it.
+    with translation.override("fr"):
+        copied_label = translation.gettext("Copied")
+    expect(browser_page.locator("[data-copy-status]")).to_have_text(copied_label)
     copied = browser_page.evaluate("navigator.clipboard.readText()")
     assert copied == browser_page.locator(".embed-snippet__code").input_value()
     assert copied.startswith("<iframe src=") and "/fr/impact/integrer/trees-planted/" in copied
