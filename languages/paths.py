@@ -38,7 +38,8 @@ def translate_path(request, url, language):
     """``url`` (a local path, maybe with a query) as seen in ``language``, or None.
 
     A Wagtail page is found by routing the path in its own language, then asked for its
-    URL in the other one (the slugs differ); any other view goes through Django's
+    URL in the other one (the slugs differ), with a routable page's sub-address kept after
+    it; any other view goes through Django's
     ``translate_url`` (translated URL patterns, query string kept).
     """
     parts = urlsplit(url)
@@ -55,7 +56,13 @@ def translate_path(request, url, language):
             if page is None:
                 return None
             path = page_path(page, language)
-            return urlunsplit(("", "", path, parts.query, "")) if path else None
+            if not path:
+                return None
+            # A routable page's sub-address (a lot of the offer: ``lot/<code>/``) is kept.
+            own_path = page_path(page, source_language) or ""
+            if own_path and parts.path.startswith(own_path):
+                path += parts.path[len(own_path) :]
+            return urlunsplit(("", "", path, parts.query, ""))
     translated = translate_url(urlunsplit(("", "", parts.path, parts.query, "")), language)
     if translation.get_language_from_path(urlsplit(translated).path) != language:
         return None

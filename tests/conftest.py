@@ -2,11 +2,14 @@
 by ``tests/demo_database.py``); each test runs in a transaction that is rolled back, so tests
 may change the content freely.
 
-Tests whose outcome does not depend on the database backend (browser tests, tests that run
-other processes, tests that use no database) carry the ``single_pass`` marker (set here for
-the browser tests and the database-free ones, by ``pytestmark`` for the others). CI runs the
-suite on SQLite with ``ACOPAGRO_SKIP_SINGLE_PASS=1`` (they are deselected) and then on
-PostgreSQL with everything; ``make test`` alone runs everything.
+Tests whose outcome does not depend on the database backend carry the ``single_pass``
+marker: set here for the browser tests and the tests without a database, by ``pytestmark``
+for the others (tests that run other processes, and those that render and serve pages,
+read-only, through the ORM alone). What stays in both passes is what the backend may
+change: writes and transactions (admin, moderation, imports, forms), raw SQL (routing),
+search, ordering, migrations, backups, query counts. CI runs the PostgreSQL pass with
+everything and, beside it, the SQLite pass with ``ACOPAGRO_SKIP_SINGLE_PASS=1`` (the
+marked tests deselected); ``make test`` alone runs everything.
 """
 
 import os

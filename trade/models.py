@@ -22,6 +22,7 @@ from django.db import models
 from django.db.models import Count, Prefetch, Sum
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -229,9 +230,23 @@ class BuyersIndexPage(RoutablePageMixin, BasePage):
     @path("lot/<str:code>/", name="lot")
     def lot_view(self, request, code):
         lot = get_object_or_404(Lot.objects.for_listing(), code=code)
+        title = gettext("Lot %(code)s") % {"code": lot.code}
+        description = gettext("Origin lot %(code)s of %(product)s from ACOPAGRO.") % {
+            "code": lot.code,
+            "product": lot.product.title,
+        }
         return self.render(
             request,
-            context_overrides={"lot": lot, "contact_url": sample_request_url(lot, request)},
+            context_overrides={
+                "lot": lot,
+                "contact_url": sample_request_url(lot, request),
+                # The lot's own address after the section's, in every language: its
+                # canonical and hreflang links, its language switcher, its cache keys.
+                "subpage_path": self.reverse_subpage("lot", args=[lot.code]),
+                "meta_title": title,
+                "meta_description": description,
+                "robots": "noindex" if lot.is_sample else "",
+            },
             template="trade/lot_detail.html",
         )
 

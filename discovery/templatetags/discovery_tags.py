@@ -46,7 +46,7 @@ def _page_number_query(context):
     return f"?page={number}" if isinstance(number, int) and number > 1 else ""
 
 
-def _breadcrumb_trail(context, page, canonical, language):
+def _breadcrumb_trail(context, page, canonical, language, subpage_title=""):
     ancestors = context.get("breadcrumbs") or []
     if not ancestors:
         return []
@@ -54,7 +54,11 @@ def _breadcrumb_trail(context, page, canonical, language):
     for ancestor in ancestors:
         name = gettext("Home") if ancestor.depth == 2 else ancestor.title
         trail.append((name, absolute(page_path(ancestor, language))))
-    trail.append((page.title, canonical))
+    if subpage_title:
+        trail.append((page.title, absolute(page_path(page, language))))
+        trail.append((subpage_title, canonical))
+    else:
+        trail.append((page.title, canonical))
     return trail
 
 
@@ -67,10 +71,16 @@ def page_meta(context):
     is_page = isinstance(page, Page)
     is_story = isinstance(page, StoryPage)
 
+    # A routable page's own sub-address (a lot: ``lot/<code>/``), with its own title.
+    subpage_path = context.get("subpage_path") or ""
     if is_page:
-        alternates = page_alternates(page, _page_number_query(context))
-        title = page.meta_title if hasattr(page, "meta_title") else page.title
-        description = page.meta_description if hasattr(page, "meta_description") else ""
+        alternates = page_alternates(page, subpage_path + _page_number_query(context))
+        title = context.get("meta_title") or (
+            page.meta_title if hasattr(page, "meta_title") else page.title
+        )
+        description = context.get("meta_description") or (
+            page.meta_description if hasattr(page, "meta_description") else ""
+        )
     else:
         alternates = _view_alternates(request) if request is not None else Alternates()
         title = context.get("meta_title") or "ACOPAGRO"
@@ -82,7 +92,7 @@ def page_meta(context):
     home_path = f"/{language}/"
     nodes = [structured_data.organization(site_settings, absolute(home_path))]
     if is_page:
-        trail = _breadcrumb_trail(context, page, canonical, language)
+        trail = _breadcrumb_trail(context, page, canonical, language, subpage_path and title)
         if trail:
             nodes.append(structured_data.breadcrumb_list(trail))
         if is_story:

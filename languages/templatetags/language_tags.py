@@ -30,7 +30,8 @@ def fallback_lang(obj, field_name):
 def language_links(context):
     """One link per site language to the page shown, in that language.
 
-    ``page_url`` is the page in that language (translated slugs on a Wagtail page,
+    ``page_url`` is the page in that language (translated slugs on a Wagtail page, with
+    the ``subpage_path`` of a routable page's sub-address after it,
     translated URL patterns elsewhere, the home page when there is no equivalent, as on
     a 404). ``url`` goes through ``/language/<code>/?next=…``, which remembers the choice
     in a cookie before redirecting there. ``name`` is the language's name in its own
@@ -45,6 +46,8 @@ def language_links(context):
         if isinstance(page, Page):
             with translation.override(code):
                 page_url = page.get_url(request=request)
+            if page_url and context.get("subpage_path"):  # a routable page's sub-address
+                page_url += context["subpage_path"]
         elif request is not None and getattr(request, "resolver_match", None) is not None:
             if request.resolver_match.url_name != "wagtail_serve":  # wagtail_serve here: a 404
                 page_url = translate_path(request, request.get_full_path(), code)

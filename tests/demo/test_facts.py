@@ -17,7 +17,8 @@ from wagtail.models import Page
 
 from demo.loader import CONTENT_DIR
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 FACTS_FILE = Path(settings.BASE_DIR).parent / "shared" / "content" / "facts.md"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -9,7 +9,8 @@ from pages.models import StoryPage
 
 from .helpers import SITE_URL, local
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 @pytest.fixture(autouse=True)

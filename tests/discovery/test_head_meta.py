@@ -13,7 +13,8 @@ from tests.factories import home_page
 
 from .helpers import SITE_URL, demo_page, every_page_type, local, parse
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 @pytest.fixture(autouse=True)

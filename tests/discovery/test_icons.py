@@ -10,7 +10,8 @@ from pages.models import HomePage
 
 from .helpers import demo_page, parse
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def test_favicon_ico_is_served_as_an_icon_that_browsers_may_cache(client):

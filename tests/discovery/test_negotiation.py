@@ -12,7 +12,8 @@ from tests.factories import demo_page
 
 from .helpers import parse
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ from impact.models import ImpactFigure
 from tests.factories import make_figure
 from tests.impact.helpers import add_figures, count_queries
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

@@ -13,7 +13,8 @@ from cooperative.models import Certification, Province
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 needs_pdftotext = pytest.mark.skipif(

@@ -14,7 +14,8 @@ from impact.models import ImpactFigure
 from pages.models import ImpactPage
 from tests.discovery.helpers import SITE_URL, local, parse
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 

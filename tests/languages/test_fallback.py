@@ -106,6 +106,7 @@ def test_every_string_of_the_public_site_is_translated_without_fallback(language
 
 
 @pytest.mark.django_db
+@pytest.mark.single_pass  # rendering: the same on every backend
 def test_public_pages_are_the_same_with_and_without_the_patch():
     """Every live page, in every public language, renders identically whether a missing
     string would fall back to the default language or to English."""

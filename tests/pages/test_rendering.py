@@ -14,7 +14,8 @@ from core.models import SiteSettings
 from pages import models as page_models
 from tests.factories import PAGE_MODELS, demo_page, make_story
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def url_in(page, language):

@@ -21,7 +21,8 @@ from impact.models import ImpactFigure
 from pages import models as m
 from tests.factories import CertificationFactory, PartnerFactory, demo_page, make_figure
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def url_in(page, language):

@@ -16,7 +16,8 @@ from serving.cache import HEADER
 from serving.redis_cache import CacheHealth, RedisCache
 from tests.serving.test_two_servers import free_port
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 FAST = {"socket_connect_timeout": 0.3, "socket_timeout": 0.3}
 

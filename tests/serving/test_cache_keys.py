@@ -8,7 +8,8 @@ from pages import models as page_models
 from serving.cache import HEADER
 from tests.factories import demo_page, make_story
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 @pytest.fixture

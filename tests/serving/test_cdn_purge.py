@@ -15,7 +15,8 @@ from wagtail.contrib.frontend_cache.backends import BaseBackend
 from pages import models as page_models
 from tests.factories import demo_page, home_page, make_figure, stories_in_bulk
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 CALLS = []
 

@@ -14,7 +14,8 @@ from serving import compression
 from serving.cache import HEADER
 from tests.factories import demo_page
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def test_pages_are_sent_with_brotli_or_gzip_as_accepted(client):

@@ -13,7 +13,8 @@ from pages import models as page_models
 from serving.cache import HEADER
 from tests.factories import demo_page, home_page
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def url_in(page, language):

@@ -53,7 +53,8 @@ def directives(policy):
     )
 
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 @pytest.mark.parametrize("mode", ["fr", "es"])

@@ -11,7 +11,8 @@ import languages
 from tests.factories import PAGE_MODELS, demo_page, home_page
 from tests.serving.helpers import production_env, run_python
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def directives(policy):

@@ -7,7 +7,8 @@ from django.test import Client, RequestFactory, override_settings
 
 from serving.cache import HEADER, current_generation, new_generation, page_key
 
-pytestmark = pytest.mark.django_db
+# Rendering and serving: the same on every backend (tests/conftest.py).
+pytestmark = [pytest.mark.django_db, pytest.mark.single_pass]
 
 
 def lock_for(url, generation):

@@ -1,16 +1,20 @@
 """The offer: the buyers' section, product pages and lot pages, in every language."""
 
 from decimal import Decimal
+from urllib.parse import urlencode
 
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from django.utils.translation import gettext, pgettext
 from wagtail.models import Page
 
+from languages.paths import translate_path
 from pages.models import HomePage, StandardPage
+from tests.discovery.helpers import parse
 from trade.models import BuyersIndexPage, EudrPage, Lot, ProductPage
 
 from .factories import buyers_index, make_certification, make_lot, make_plot, make_product
@@ -84,6 +88,35 @@ def test_lot_page_renders_with_its_origin_and_a_sample_button(client, language):
     with translation.override(language):
         assert gettext("Request a sample of this lot") in html
         assert pgettext("lot status", "Available") in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lot_page_has_its_own_address_in_every_language(client, language):
+    """Canonical, hreflang alternates and the language switcher lead to the same lot in
+    each language (not to the buyers' section), and its title names the lot."""
+    lot = make_lot(code="ADDR-001")
+    response = client.get(lot_url(lot, language))
+    head = parse(response)
+    expected = {code: settings.SITE_URL + lot_url(lot, code) for code in LANGUAGES}
+    expected["x-default"] = expected[LANGUAGES[0]]
+    assert head.alternates() == expected
+    assert head.canonical() == [expected[language]]
+    with translation.override(language):
+        title = gettext("Lot %(code)s") % {"code": "ADDR-001"}
+    assert head.meta("og:title") == [title]
+    html = response.content.decode()
+    assert f"<title>{title} · ACOPAGRO</title>" in html
+    for code in LANGUAGES:
+        if code != language:  # the switcher links the other languages
+            assert urlencode({"next": lot_url(lot, code)}) in html, code
+    assert head.meta("robots") == []
+    # The switcher's view (/language/<code>/?next=…) translates a lot's address the same way.
+    request = RequestFactory().get(lot_url(lot, language))
+    for code in LANGUAGES:
+        assert translate_path(request, lot_url(lot, language), code) == lot_url(lot, code)
+    # A lot of sample data is kept out of search engines.
+    sample = make_lot(code="ADDR-002", is_sample=True)
+    assert parse(client.get(lot_url(sample, language))).meta("robots") == ["noindex"]
 
 
 def test_sold_lot_has_no_sample_button(client):
