@@ -3,10 +3,12 @@ PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
 PORT   ?= 8000
+# Test processes (pytest-xdist): one per core by default; 0 runs the suite in this process.
+TEST_WORKERS ?= auto
 export DJANGO_SETTINGS_MODULE ?= acopagro_site.settings.dev
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod bench bench-scale
+.PHONY: help run test screenshots install install-test migrate messages compilemessages demo browser lint check superuser clean serve-prod bench bench-scale
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -78,7 +80,10 @@ browser: ## Install Debian's Chromium and gettext for the tests when missing (ne
 	@./scripts/ensure-test-tools
 
 test: install-test browser ## Run the whole test suite (the committed .mo files are checked, not rebuilt)
-	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
+
+screenshots: install-test browser ## Save screenshots of every page type, language and width in screenshots/
+	ACOPAGRO_SCREENSHOTS=1 DJANGO_SETTINGS_MODULE=acopagro_site.settings.test $(PY) -m pytest -n $(TEST_WORKERS) -q tests/browser $(PYTEST_ARGS)
 
 lint: install-test ## ruff (check, format), djhtml (template indentation), import-linter (layers, no cycles)
 	$(PY) -m ruff check .

@@ -42,8 +42,11 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_test_environment, django_db_blocker):
-    """The test database with the demo site (replaces pytest-django's fixture)."""
+def django_db_setup(
+    request, django_test_environment, django_db_blocker, django_db_modify_db_settings
+):
+    """The test database with the demo site (replaces pytest-django's fixture; under
+    pytest-xdist, one database per worker: ``django_db_modify_db_settings``)."""
     from django.test.utils import teardown_databases
 
     verbosity = request.config.option.verbose

@@ -16,8 +16,14 @@ this module, the configured languages and the versions of the packages that own 
 
 The cache folder is ``$ACOPAGRO_TEST_CACHE`` or ``~/.cache/acopagro-tests``.
 ``ACOPAGRO_TEST_REBUILD=1`` builds afresh.
+
+Under pytest-xdist each worker has its own test database (``test_…_gw0``…, pytest-django's
+suffix) made from one kept copy: the first worker builds it while the others wait on a
+file lock in the cache folder.
 """
 
+import contextlib
+import fcntl
 import hashlib
 import os
 import shutil
@@ -150,9 +156,34 @@ def _use_test_database(connection, test_name):
     return [(connection, old_name, True)]
 
 
+@contextlib.contextmanager
+def _build_lock(name):
+    """One builder at a time for ``name`` (pytest-xdist workers start together)."""
+    CACHE_ROOT.mkdir(parents=True, exist_ok=True)
+    with open(CACHE_ROOT / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _shared_name(test_name):
+    """The test database's name without pytest-xdist's worker suffix (``_gw0``)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker and test_name.endswith(f"_{worker}"):
+        return test_name[: -len(worker) - 1]
+    return test_name
+
+
 def _postgresql(connection, key, rebuild, verbosity):
     test_name = connection.creation._get_test_db_name()
-    prefix = f"{test_name}_demo_"
+    with _build_lock(_shared_name(test_name)):
+        return _postgresql_locked(connection, test_name, key, rebuild, verbosity)
+
+
+def _postgresql_locked(connection, test_name, key, rebuild, verbosity):
+    prefix = f"{_shared_name(test_name)}_demo_"
     template = f"{prefix[: 63 - len(key)]}{key}"
     cache = CACHE_ROOT / template
     with connection._nodb_cursor() as cursor:
@@ -183,6 +214,11 @@ def _postgresql(connection, key, rebuild, verbosity):
 
 
 def _sqlite_in_memory(connection, key, rebuild, verbosity):
+    with _build_lock("sqlite"):
+        return _sqlite_in_memory_locked(connection, key, rebuild, verbosity)
+
+
+def _sqlite_in_memory_locked(connection, key, rebuild, verbosity):
     cache = CACHE_ROOT / f"sqlite-{key}"
     kept_database = cache / "demo.sqlite3"
     if kept_database.is_file() and (cache / "media").is_dir() and not rebuild:

@@ -40,9 +40,10 @@ created (in a ``finally`` or a fixture), so that later tests see the demo conten
     them from a source (facts.md gives none, so the demo has none and draws no map);
     the page cache is off meanwhile and the coordinates are removed afterwards.
 
-``screenshots_dir``
-    Session-scoped ``Path`` of ``screenshots/`` at the root of the repository (created;
-    ignored by git): ``page.screenshot(path=screenshots_dir / "name.png", full_page=True)``.
+``screenshot(page, name, **options)``
+    Saves ``screenshots/<name>`` at the root of the repository (ignored by git) when
+    ``ACOPAGRO_SCREENSHOTS=1`` (``make screenshots``), for people to look at; otherwise
+    does nothing (a screenshot asserts nothing and a full-page one is slow).
 
 ``PHONE`` and ``DESKTOP`` are the two viewport sizes (360 × 780, 1280 × 800):
 ``new_page(**PHONE)``.
@@ -223,9 +224,16 @@ def live_superuser(live_server_url):
 
 
 @pytest.fixture(scope="session")
-def screenshots_dir():
-    SCREENSHOTS_DIR.mkdir(exist_ok=True)
-    return SCREENSHOTS_DIR
+def screenshot():
+    wanted = os.environ.get("ACOPAGRO_SCREENSHOTS") == "1"
+    if wanted:
+        SCREENSHOTS_DIR.mkdir(exist_ok=True)
+
+    def save(browser_page, name, **options):
+        if wanted:
+            browser_page.screenshot(path=SCREENSHOTS_DIR / name, **options)
+
+    return save
 
 
 @pytest.fixture

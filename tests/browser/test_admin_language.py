@@ -169,7 +169,7 @@ def log_in(page, username):
     page.wait_for_url(re.compile(r"/admin/$"))
 
 
-def walk(page, language, data, screenshots_dir):
+def walk(page, language, data, screenshot):
     """Every screen, then the figure submitted for moderation; returns the leaks found."""
     forbidden = forbidden_in(language)
     assert len(forbidden) > 100  # the list really comes from the catalogs
@@ -179,7 +179,7 @@ def walk(page, language, data, screenshots_dir):
         page.wait_for_load_state("networkidle")
         assert response.status == 200 and page.url.endswith(url), (name, page.url)
         assert page.locator("html").get_attribute("lang") == language, name
-        page.screenshot(path=screenshots_dir / f"admin-{language}-{name}.png")
+        screenshot(page, f"admin-{language}-{name}.png")
         if leaked := leaks(page.evaluate(PAGE_TEXT), forbidden):
             found[name] = leaked
 
@@ -199,14 +199,14 @@ def walk(page, language, data, screenshots_dir):
     [("es", "se ha enviado a moderación"), ("fr", "a été soumis(e) pour modération")],
 )
 def test_the_admin_shows_only_the_editors_language(
-    new_page, walk_data, screenshots_dir, language, submitted
+    new_page, walk_data, screenshot, language, submitted
 ):
     editor = make_editor(language)
     try:
         # The browser's own widgets (the file input's "Choose File") in that language too.
         page = new_page(locale=language)
         log_in(page, editor.username)
-        found, message = walk(page, language, walk_data, screenshots_dir)
+        found, message = walk(page, language, walk_data, screenshot)
     finally:
         editor.delete()
     assert found == {}

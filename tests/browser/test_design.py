@@ -15,6 +15,7 @@
 import pytest
 from django.utils import translation
 
+import languages
 from contact.models import ContactPage
 from pages.models import (
     ClimateProjectIndexPage,
@@ -28,7 +29,7 @@ from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_visitor_journey import AXE, AXE_OPTIONS, describe_violations
 from tests.factories import PAGE_MODELS, demo_page, make_photo_image, make_story
 
-LANGUAGES = ["fr", "es"]
+LANGUAGES = languages.codes()
 
 # Contrast ratio (WCAG 2.x) of two CSS colours, and the colour an element's outline sits on:
 # the first ancestor with an opaque background (the outline is drawn outside the element).

@@ -41,7 +41,7 @@ def partner_origin(tmp_path, live_server_url):
 
 
 def test_embed_displays_in_a_partner_frame_and_other_pages_refuse(
-    browser, partner_origin, live_server_url, screenshots_dir
+    browser, partner_origin, live_server_url, screenshot
 ):
     context = browser.new_context(viewport={"width": 700, "height": 400})
     # Only the two loopback origins may be reached (the shared fixture allows the site only).
@@ -70,7 +70,7 @@ def test_embed_displays_in_a_partner_frame_and_other_pages_refuse(
     home_frame = page.query_selector("#page").content_frame()
     assert home_frame.locator("#main").count() == 0
     assert any("frame-ancestors" in text for text in refused), refused
-    page.screenshot(path=screenshots_dir / "impact-embed-framed.png")
+    screenshot(page, "impact-embed-framed.png")
     context.close()
 
 
@@ -85,9 +85,7 @@ def test_embed_displays_in_a_partner_frame_and_other_pages_refuse(
         ("profile", [], "", 1280),
     ],
 )
-def test_open_data_pages_are_accessible(
-    new_page, screenshots_dir, language, name, args, query, width
-):
+def test_open_data_pages_are_accessible(new_page, screenshot, language, name, args, query, width):
     """axe-core finds no WCAG 2.2 A/AA violation on a figure page, an embed (light and
     dark) and the profile; the screenshots are kept in screenshots/."""
     from tests.browser.test_visitor_journey import AXE, AXE_OPTIONS, describe_violations
@@ -99,9 +97,7 @@ def test_open_data_pages_are_accessible(
     assert response.status == 200
     results = AXE.run(browser_page, options=AXE_OPTIONS)
     theme = query.removeprefix("?theme=") or "page"
-    browser_page.screenshot(
-        path=screenshots_dir / f"impact-{name}-{theme}-{language}-{width}.png", full_page=True
-    )
+    screenshot(browser_page, f"impact-{name}-{theme}-{language}-{width}.png", full_page=True)
     assert results.violations_count == 0, describe_violations(results)
 
 

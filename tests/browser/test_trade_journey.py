@@ -48,7 +48,7 @@ def test_buyer_requests_a_sample_from_a_lot_page(new_page, committed_lot, langua
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_buyers_pages_are_accessible(new_page, screenshots_dir, committed_lot, language, size):
+def test_buyers_pages_are_accessible(new_page, screenshot, committed_lot, language, size):
     with translation.override(language):
         urls = {
             "BuyersIndexPage": buyers_index().get_url(),
@@ -64,6 +64,4 @@ def test_buyers_pages_are_accessible(new_page, screenshots_dir, committed_lot, l
         results = AXE.run(browser_page, options=AXE_OPTIONS)
         assert results.violations_count == 0, f"{name}: {describe_violations(results)}"
         width = "phone" if size == PHONE else "desktop"
-        browser_page.screenshot(
-            path=screenshots_dir / f"trade-{name}-{language}-{width}.png", full_page=True
-        )
+        screenshot(browser_page, f"trade-{name}-{language}-{width}.png", full_page=True)
