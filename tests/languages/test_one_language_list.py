@@ -16,9 +16,6 @@ ROOT = Path(settings.BASE_DIR)
 # (generated from the models), tests, benchmarks, vendored files, locale data.
 SKIPPED_PARTS = {"settings", "migrations", "tests", "bench", "vendor", "locale", "formats"}
 SKIPPED_TOP = {".venv", "node_modules", "staticfiles", "media", "docs", "scripts", ".git"}
-# Known debt, to move into demo/content/*.toml like the rest of the demo: the buyers'
-# corner's demo texts are still Python dicts keyed by language.
-KNOWN_DEBT = {Path("trade/demo.py")}
 
 
 def project_files(*suffixes):
@@ -27,8 +24,6 @@ def project_files(*suffixes):
         if path.suffix not in suffixes or not path.is_file():
             continue
         if relative.parts[0] in SKIPPED_TOP or SKIPPED_PARTS & set(relative.parts):
-            continue
-        if relative in KNOWN_DEBT:
             continue
         yield relative
 

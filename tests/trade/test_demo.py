@@ -3,7 +3,9 @@
 import pytest
 from django.core.management import call_command
 
-from trade.models import Certificate, Lot, Plot, ProductPage
+import languages
+from cooperative.models import Certification, Province
+from trade.models import Certificate, EudrPage, Lot, Plot, ProductPage
 
 pytestmark = pytest.mark.django_db
 
@@ -18,6 +20,12 @@ def test_demo_offer_has_no_lots_plots_or_certificates_and_no_invented_numbers():
         assert row[1] is None
     assert not product.packaging and not product.minimum_order and not product.incoterms
     assert "45" in product.post_harvest_process
+    # Every certification and province of the demo, as the facts give them.
+    assert set(product.certifications.all()) == set(Certification.objects.all())
+    assert set(product.provinces.all()) == set(Province.objects.all())
+    eudr = EudrPage.objects.live().get()
+    for code in languages.codes():
+        assert "Proforest" in str(getattr(eudr, f"body_{code}")), code
 
 
 def test_flag_creates_labelled_sample_lots_and_plots_idempotently():

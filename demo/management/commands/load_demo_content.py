@@ -14,11 +14,10 @@ from django.utils import translation
 from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
-from demo import loader
+from demo import loader, sample_trade
 from demo.loader import model
 from impact.models import ImpactFigure
 from languages.signals import clear_localized_site_root_paths
-from trade import demo as trade_demo
 
 # Models are found by class name (the data's `type = "StoryPage"`), wherever their app.
 
@@ -70,10 +69,9 @@ class Command(BaseCommand):
             sections = [loader.read(section) for section in loader.read("home")["sections"]]
             self.load_children(home, sections)
             self.fill_bodies()
-            # The buyers' corner: the offer from the facts; sample lots only on request.
-            self.created += trade_demo.load_offer()
+            # Sample lots and plots (not facts) only on request.
             if options["with_sample_trade_data"]:
-                self.created += trade_demo.load_sample_trade_data()
+                self.created += sample_trade.load_sample_trade_data()
         clear_localized_site_root_paths()
         call_command("rebuild_search_entries", verbosity=0)  # the site search (discovery app)
         self.stdout.write(
