@@ -68,6 +68,7 @@ def setup(database_url):
         DJANGO_SETTINGS_MODULE="acopagro_site.settings.production",
         SECRET_KEY="bench-only-" + uuid.uuid4().hex * 2,
         ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        SITE_URL="http://testserver",
         SECURE_SSL_REDIRECT="false",
         SESSION_COOKIE_SECURE="false",
         CSRF_COOKIE_SECURE="false",

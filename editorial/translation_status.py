@@ -35,6 +35,7 @@ from .models import LanguageEdit
 
 # Derived from the title or set once: not text an editor translates.
 NOT_TEXT = {"slug", "url_path"}
+TAG = re.compile(r"<[^>]*>")
 
 
 # --- Reading the translated text of an object ----------------------------------------------
@@ -72,7 +73,9 @@ def has_text(value):
         return any(has_text(v) for k, v in value.items() if k not in {"id", "type"})
     text = str(value)
     if "<" in text:
-        text = strip_tags(text)
+        # Tags removed by a regular expression: strip_tags (an HTML parser) gives the same
+        # answer to "is there any text?" and cost most of the report's time.
+        text = TAG.sub("", text)
     return not text.isspace() and text != ""
 
 

@@ -240,3 +240,30 @@ def test_the_report_runs_a_constant_number_of_queries_and_loads_no_page():
     assert counts[0] == counts[1]
     assert counts[0] <= 30
     assert isinstance(issues, list)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "   ",
+        "<p></p>",
+        "<p> \n </p>",
+        "<br/>",
+        "<!-- a comment -->",
+        "<p><b></b></p>",
+        "<p>Texte</p>",
+        "a < b",
+        "<p>&nbsp;</p>",
+        "<a href='x'>lien</a>",
+        [{"type": "paragraph", "value": "<p></p>", "id": "1"}],
+        [{"type": "paragraph", "value": "<p>Hola</p>", "id": "1"}],
+        [{"type": "quote", "value": {"quote": "", "attribution": "<i></i>"}, "id": "2"}],
+    ],
+)
+def test_the_quick_text_check_agrees_with_the_full_text(value):
+    """The report's row reading (``has_text``, a regular expression) and its reading of
+    objects (``_text``, Django's ``strip_tags``) give one verdict on every kind of value."""
+    from editorial.translation_status import _text, has_text
+
+    assert has_text(value) == bool(_text(value))
