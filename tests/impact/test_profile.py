@@ -7,9 +7,10 @@ import subprocess
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 
 from cooperative.models import Certification, Province
+from core.dates import long_date
 from impact.formatting import NBSP
 from impact.models import ImpactFigure
 
@@ -50,7 +51,7 @@ def test_profile_page_shows_the_live_data(client, language):
             assert certification.name in html
         members = ImpactFigure.objects.get(key="member-families")
         assert members.formatted in html
-        today = formats.date_format(timezone.localdate(), "DATE_FORMAT")
+        today = long_date(timezone.localdate())
     assert today in html
     assert profile_url("profile_pdf", language) in html
 
@@ -68,7 +69,7 @@ def test_profile_pdf_has_the_figures_in_french_and_spanish(client, tmp_path):
     assert "plus de 3 456 789 arbres" in text
     assert "profil de la coopérative" in text.lower()  # the kicker is in capitals
     with translation.override("fr"):
-        assert formats.date_format(timezone.localdate(), "DATE_FORMAT") in text
+        assert long_date(timezone.localdate()) in text
 
     spanish = pdf_text(client.get(profile_url("profile_pdf", "es")).content, tmp_path)
     assert "más de 3.456.789 árboles" in spanish
