@@ -5,6 +5,8 @@ them). Idempotent: a lot whose code exists is left alone."""
 
 from decimal import Decimal
 
+from trade.plots import approximate_hectares
+
 from . import loader
 
 # Where the synthetic plots are drawn when the lot's province has no coordinates (the
@@ -14,8 +16,6 @@ FALLBACK_POINT = (Decimal("-7.18"), Decimal("-76.73"))
 
 def load_sample_trade_data():
     """Create the sample lots and their plots; returns how many objects were created."""
-    from trade.plots import approximate_hectares
-
     data = loader.read("sample_trade")
     product = loader.model("ProductPage").objects.order_by("path").first()
     if product is None:
@@ -24,9 +24,9 @@ def load_sample_trade_data():
         data["label"][code] for code in loader.language_codes() if code in data["label"]
     )
     certifications = list(loader.model("Certification").objects.all())
+    lot_model = loader.model("Lot")
     created = 0
     for number, spec in enumerate(data["lot"]):
-        lot_model = loader.model("Lot")
         if lot_model.objects.filter(code=spec["code"]).exists():
             continue
         province = loader.model("Province").objects.filter(name=spec["province"]).first()
@@ -52,12 +52,7 @@ def load_sample_trade_data():
         for index in range(spec["plots"]):
             step = Decimal(index) * Decimal("0.004")
             plot = sample_plot(
-                f"{spec['code']}-P{index + 1}",
-                latitude + step,
-                longitude + step,
-                index,
-                label,
-                approximate_hectares,
+                f"{spec['code']}-P{index + 1}", latitude + step, longitude + step, index, label
             )
             plot.save()
             plot.lots.add(lot)
@@ -65,7 +60,7 @@ def load_sample_trade_data():
     return created
 
 
-def sample_plot(reference, lat, lon, index, label, approximate_hectares):
+def sample_plot(reference, lat, lon, index, label):
     """A point with its area (every other plot: the EU rule allows points up to 4 ha), or a
     square of about 0.0018° (≈ 200 m, about 4 ha) given as a polygon."""
 
